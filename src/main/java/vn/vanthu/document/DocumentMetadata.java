@@ -1,0 +1,42 @@
+package vn.vanthu.document;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a document says about itself, read from its text. Every field may be absent: drafts leave
+ * the number blank, letters have no type word, scans may have no text at all.
+ *
+ * @param number    "Số: 40/KH-HĐND"
+ * @param type      the document type (from the type word in capitals, or the ký hiệu)
+ * @param issued    the date on the place-and-date line
+ * @param place     the place on that line ("Khoa")
+ * @param issuer    the issuing body as written in the header ("HĐND HUYỆN KHOA", normalised to "HĐND huyện Khoa")
+ * @param parentIssuer the body above it in the header, if written ("HĐND TỈNH …")
+ * @param title     the summary (trích yếu), on one line
+ * @param session   the session the document names (its own subject), if any
+ * @param signer    the signer's name in the signature block
+ * @param citations every mention of another document, in text order
+ */
+public record DocumentMetadata(
+        Optional<DocumentNumber> number,
+        Optional<DocumentType> type,
+        Optional<LocalDate> issued,
+        Optional<String> place,
+        Optional<String> issuer,
+        Optional<String> parentIssuer,
+        Optional<String> title,
+        Optional<SessionRef> session,
+        Optional<String> signer,
+        List<Citation> citations) {
+
+    public DocumentMetadata {
+        citations = List.copyOf(citations);
+    }
+
+    public static DocumentMetadata empty() {
+        return new DocumentMetadata(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+    }
+}
