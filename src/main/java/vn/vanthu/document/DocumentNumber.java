@@ -52,6 +52,23 @@ public record DocumentNumber(String raw, String number, Optional<Integer> year, 
         return sb.toString();
     }
 
+    private static final java.util.regex.Pattern SIMPLE = java.util.regex.Pattern.compile(
+            "\\s*(\\d{1,6})\\s*(?:/\\s*(\\d{4}))?\\s*/\\s*([\\p{L}\\p{N}.]+)(?:\\s*[-–]\\s*([\\p{L}\\p{N}.-]+))?\\s*");
+
+    /** Parses one spelling of a number; empty if it is not one. */
+    public static Optional<DocumentNumber> parse(String spelling) {
+        java.util.regex.Matcher m = SIMPLE.matcher(spelling);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Optional<Integer> year = Optional.ofNullable(m.group(2)).map(Integer::valueOf);
+        String first = m.group(3).toUpperCase(Locale.ROOT);
+        String rest = m.group(4) == null ? "" : m.group(4).toUpperCase(Locale.ROOT);
+        return rest.isEmpty()
+                ? Optional.of(new DocumentNumber(spelling, m.group(1), year, "", first))
+                : Optional.of(new DocumentNumber(spelling, m.group(1), year, first, rest));
+    }
+
     static String stripLeadingZeros(String n) {
         int i = 0;
         while (i < n.length() - 1 && n.charAt(i) == '0') {

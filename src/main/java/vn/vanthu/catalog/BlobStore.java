@@ -1,0 +1,76 @@
+package vn.vanthu.catalog;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/**
+ * The originals, stored by the SHA-256 of their bytes ({@code ab/cd/abcd…}). A blob is written to
+ * a temporary file, forced to disk and moved into place in one step, so a crash never leaves a
+ * half-written original under its final name.
+ */
+public final class BlobStore {
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    private final Path root;
+
+    public BlobStore(Path root) {
+        this.root = root;
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the originals folder " + root, e);
+        }
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** Stores the bytes (if not already there) and returns their SHA-256. */
+    public String put(byte[] bytes) throws IOException {
+        String sha = sha256(bytes);
+        Path target = path(sha);
+        if (Files.exists(target)) {
+            return sha;
+        }
+        Files.createDirectories(target.getParent());
+        Path tmp = Files.createTempFile(target.getParent(), sha.substring(0, 8), ".tmp");
+        try {
+            try (var ch = java.nio.channels.FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ch.write(java.nio.ByteBuffer.wrap(bytes));
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return sha;
+    }
+
+    public boolean contains(String sha) {
+        return SHA256.matcher(sha).matches() && Files.isRegularFile(path(sha));
+    }
+
+    /** The stored file for a SHA-256 (which must be 64 lower-case hex digits). */
+    public Path path(String sha) {
+        if (!SHA256.matcher(sha).matches()) {
+            throw new IllegalArgumentException("not a SHA-256: " + sha);
+        }
+        return root.resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
+    }
+}

@@ -1,0 +1,45 @@
+package vn.vanthu.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.vanthu.Archive;
+import vn.vanthu.web.WebServer;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the search pages and the JSON API until stopped (Ctrl+C).")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    DataOptions data;
+
+    @Option(names = "--host", description = "address to listen on; default: $VANTHU_HOST or 127.0.0.1")
+    String host;
+
+    @Option(names = "--port", description = "port to listen on; default: $VANTHU_PORT or 7070")
+    Integer port;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        String h = host != null ? host : env("VANTHU_HOST", "127.0.0.1");
+        int p = port != null ? port : Integer.parseInt(env("VANTHU_PORT", "7070"));
+        Archive archive = data.open();
+        WebServer server = WebServer.start(archive, h, p);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            archive.close();
+            stopped.countDown();
+        }));
+        System.out.println("vanthu: serving " + archive.documentCount() + " documents at http://" + h + ":" + server.port() + "/");
+        stopped.await();
+        return 0;
+    }
+
+    private static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+}

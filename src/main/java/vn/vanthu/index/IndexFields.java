@@ -1,0 +1,43 @@
+package vn.vanthu.index;
+
+/** Every field name of the Lucene index, in one place. */
+final class IndexFields {
+    /** The catalog id, as a string term (for deletes) and a stored value. */
+    static final String ID = "id";
+    /** Canonical key of the document's own number. */
+    static final String NUMBER_KEY = "number_key";
+    /** Canonical keys of the numbers the document cites. */
+    static final String CITED_KEY = "cited_key";
+
+    static final String TEXT_EXACT = "text";
+    static final String TEXT_FOLDED = "text_folded";
+    static final String TEXT_EXACT_BIGRAMS = "text_bi";
+    static final String TEXT_FOLDED_BIGRAMS = "text_folded_bi";
+    static final String TITLE_EXACT = "title";
+    static final String TITLE_FOLDED = "title_folded";
+
+    /** Issue date as epoch day: a point for ranges, doc values for sorting. */
+    static final String ISSUED_DAY = "issued_day";
+
+    /** Facet dimensions; each is also indexed as a keyword for filtering under "f_" + name. */
+    static final String FACET_TYPE = "type";
+    static final String FACET_ISSUER = "issuer";
+    static final String FACET_YEAR = "year";
+    static final String FACET_SESSION = "session";
+
+    static String filterField(String dimension) {
+        return "f_" + dimension;
+    }
+
+    /** Stored display values, so a results page needs no catalog lookups. */
+    static final String STORED_NUMBER = "s_number";
+    static final String STORED_TYPE = "s_type";
+    static final String STORED_TITLE = "s_title";
+    static final String STORED_ISSUER = "s_issuer";
+    static final String STORED_ISSUED = "s_issued";
+    static final String STORED_SESSION = "s_session";
+    static final String STORED_TEXT = "s_text";
+
+    private IndexFields() {
+    }
+}

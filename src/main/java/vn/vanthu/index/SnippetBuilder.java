@@ -1,0 +1,168 @@
+package vn.vanthu.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Builds highlighted snippets by re-analysing a document's text with each field's analyzer and
+ * marking the tokens whose terms the query looks for. Because the analyzers keep offsets into the
+ * original text, marks land on the characters as written, whatever their form (NFD, old tone
+ * placement) and whether the query had diacritics or not.
+ */
+final class SnippetBuilder {
+    private static final int WINDOW = 220;
+
+    private final Analyzer analyzer;
+
+    SnippetBuilder(Analyzer perFieldAnalyzer) {
+        this.analyzer = perFieldAnalyzer;
+    }
+
+    /** One span of the text to mark. */
+    record Span(int start, int end) {
+    }
+
+    /**
+     * Up to {@code max} snippets of the text around the marked spans, HTML-escaped with the hits in
+     * {@code <mark>}. With no hit, the start of the text.
+     *
+     * @param termsByField the query's terms, per analysed field
+     */
+    List<String> snippets(String text, Map<String, Set<String>> termsByField, int max) {
+        List<Span> spans = mark(text, termsByField);
+        if (spans.isEmpty()) {
+            return text.isBlank() ? List.of() : List.of(HtmlEscaper.escape(lead(text)));
+        }
+        List<String> out = new ArrayList<>();
+        int covered = -1;
+        for (Span s : bestWindows(spans, max)) {
+            if (s.start() < covered) {
+                continue;
+            }
+            int from = wordStart(text, Math.max(0, s.start() - WINDOW / 3));
+            int to = wordEnd(text, Math.min(text.length(), from + WINDOW));
+            out.add(render(text, from, to, spans));
+            covered = to;
+        }
+        return out;
+    }
+
+    /** Every span of the text matched by a query term in some field, merged and sorted. */
+    List<Span> mark(String text, Map<String, Set<String>> termsByField) {
+        List<Span> spans = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> e : termsByField.entrySet()) {
+            if (e.getValue().isEmpty()) {
+                continue;
+            }
+            try (TokenStream ts = analyzer.tokenStream(e.getKey(), text)) {
+                CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+                OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+                ts.reset();
+                while (ts.incrementToken()) {
+                    if (e.getValue().contains(term.toString())) {
+                        spans.add(new Span(offset.startOffset(), offset.endOffset()));
+                    }
+                }
+                ts.end();
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }
+        spans.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
+        List<Span> merged = new ArrayList<>();
+        for (Span s : spans) {
+            // Touching or separated only by spaces: one mark, so "cử tri" reads as one hit.
+            if (!merged.isEmpty() && s.start() >= merged.get(merged.size() - 1).start()
+                    && text.substring(Math.min(s.start(), merged.get(merged.size() - 1).end()), s.start()).isBlank()) {
+                Span last = merged.remove(merged.size() - 1);
+                merged.add(new Span(last.start(), Math.max(last.end(), s.end())));
+            } else {
+                merged.add(s);
+            }
+        }
+        return merged;
+    }
+
+    /** The spans that start the densest windows, best first, at most {@code max}, in text order. */
+    private static List<Span> bestWindows(List<Span> spans, int max) {
+        record Scored(Span first, int hits) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        int j = 0;
+        for (int i = 0; i < spans.size(); i++) {
+            if (j < i) {
+                j = i;
+            }
+            while (j + 1 < spans.size() && spans.get(j + 1).end() - spans.get(i).start() <= WINDOW) {
+                j++;
+            }
+            scored.add(new Scored(spans.get(i), j - i + 1));
+        }
+        scored.sort(Comparator.comparingInt(Scored::hits).reversed().thenComparingInt(s -> s.first().start()));
+        List<Span> best = new ArrayList<>();
+        for (Scored s : scored) {
+            boolean overlaps = best.stream().anyMatch(b -> Math.abs(b.start() - s.first().start()) < WINDOW);
+            if (!overlaps) {
+                best.add(s.first());
+            }
+            if (best.size() == max) {
+                break;
+            }
+        }
+        best.sort(Comparator.comparingInt(Span::start));
+        return best;
+    }
+
+    private static String render(String text, int from, int to, List<Span> spans) {
+        StringBuilder sb = new StringBuilder();
+        if (from > 0) {
+            sb.append("… ");
+        }
+        int at = from;
+        for (Span s : spans) {
+            if (s.end() <= from || s.start() >= to) {
+                continue;
+            }
+            int start = Math.max(s.start(), from);
+            int end = Math.min(s.end(), to);
+            sb.append(HtmlEscaper.escape(text.substring(at, start)));
+            sb.append("<mark>").append(HtmlEscaper.escape(text.substring(start, end))).append("</mark>");
+            at = end;
+        }
+        sb.append(HtmlEscaper.escape(text.substring(at, to)));
+        if (to < text.length()) {
+            sb.append(" …");
+        }
+        return sb.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private static String lead(String text) {
+        String t = text.strip();
+        int end = wordEnd(t, Math.min(t.length(), WINDOW));
+        return (t.substring(0, end) + (end < t.length() ? " …" : "")).replaceAll("\\s+", " ");
+    }
+
+    private static int wordStart(String text, int i) {
+        while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int wordEnd(String text, int i) {
+        while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,58 @@
+package vn.vanthu.web;
+
+import java.util.Optional;
+
+import io.javalin.http.Context;
+import vn.vanthu.Archive;
+import vn.vanthu.document.ArchivedDocument;
+import vn.vanthu.index.SearchRequest;
+import vn.vanthu.index.SearchResults;
+
+/** The pages for people, rendered on the server. */
+final class PageHandlers {
+    private final Archive archive;
+    private final Templates templates;
+
+    PageHandlers(Archive archive, Templates templates) {
+        this.archive = archive;
+        this.templates = templates;
+    }
+
+    void search(Context ctx) {
+        String q = Params.text(ctx, "q").orElse("");
+        Optional<SearchResults> results = Optional.empty();
+        Optional<String> error = Optional.empty();
+        int page = 1;
+        int size = 10;
+        try {
+            SearchRequest request = SearchRequests.from(ctx);
+            page = request.page();
+            size = request.size();
+            if (!q.isBlank() || request.hasFilters()) {
+                results = Optional.of(archive.search(request));
+            }
+        } catch (ApiError e) {
+            ctx.status(e.status());
+            error = Optional.of(e.getMessage());
+        }
+        ctx.html(templates.render("search.jte", new SearchPage(q, results, error, page, size, archive.documentCount())));
+    }
+
+    void document(Context ctx) {
+        long id = Params.id(ctx);
+        ArchivedDocument d = archive.document(id).orElseThrow(() -> ApiError.notFound("Không có văn bản số hiệu " + id));
+        ctx.html(templates.render("document.jte", new DocumentPage(d, archive.citationsOf(d), archive.citedBy(d))));
+    }
+
+    void number(Context ctx) {
+        String asked = ctx.pathParamMap().containsKey("number") ? ctx.pathParam("number") : Params.text(ctx, "n").orElse("");
+        ctx.html(templates.render("trace.jte", new TracePage(asked, asked.isBlank() ? Optional.empty() : archive.trace(asked))));
+    }
+
+    /** A minimal page for errors outside the templates (kept template-free so it cannot fail). */
+    static String errorPage(int status, String message) {
+        String m = message == null ? "" : message.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return "<!DOCTYPE html><html lang=\"vi\"><meta charset=\"utf-8\"><title>Lỗi " + status + "</title>"
+                + "<body><h1>Lỗi " + status + "</h1><p>" + m + "</p><p><a href=\"/\">Về trang tìm kiếm</a></p></body></html>";
+    }
+}

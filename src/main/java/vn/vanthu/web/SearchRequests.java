@@ -1,0 +1,32 @@
+package vn.vanthu.web;
+
+import io.javalin.http.Context;
+import vn.vanthu.index.SearchRequest;
+
+/** Builds a {@link SearchRequest} from the query string shared by the API and the search page. */
+final class SearchRequests {
+    private SearchRequests() {
+    }
+
+    static SearchRequest from(Context ctx) {
+        String q = Params.text(ctx, "q").orElse("");
+        if (q.length() > SearchRequest.MAX_QUERY_LENGTH) {
+            throw ApiError.badRequest("the query is longer than " + SearchRequest.MAX_QUERY_LENGTH + " characters");
+        }
+        String sortParam = Params.text(ctx, "sort").orElse("relevance");
+        SearchRequest.Sort sort = switch (sortParam) {
+            case "relevance" -> SearchRequest.Sort.RELEVANCE;
+            case "date" -> SearchRequest.Sort.DATE;
+            default -> throw ApiError.badRequest("'sort' is relevance or date, got '" + Params.abbreviate(sortParam) + "'");
+        };
+        int page = Params.integer(ctx, "page", 1, 1, SearchRequest.MAX_DEPTH);
+        int size = Params.integer(ctx, "size", 10, 1, SearchRequest.MAX_SIZE);
+        try {
+            return new SearchRequest(q, Params.text(ctx, "type"), Params.text(ctx, "issuer"),
+                    Params.optionalInteger(ctx, "year", 1900, 2200), Params.text(ctx, "session"),
+                    Params.date(ctx, "from"), Params.date(ctx, "to"), sort, page, size);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package vn.vanthu.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.vanthu.Archive;
+
+/** The HTTP server: the JSON API under /api and the pages for people at /. */
+public final class WebServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+    private final Javalin app;
+
+    private WebServer(Javalin app) {
+        this.app = app;
+    }
+
+    /** Starts serving the archive on host:port (port 0 picks a free one). */
+    public static WebServer start(Archive archive, String host, int port) {
+        ApiHandlers api = new ApiHandlers(archive);
+        PageHandlers pages = new PageHandlers(archive, Templates.precompiled());
+        Javalin app = Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(objectMapper(), false));
+            config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = 64L * 1024 * 1024;
+            config.routes.before(WebServer::securityHeaders);
+
+            config.routes.get("/api/search", api::search);
+            config.routes.get("/api/documents", api::documents);
+            config.routes.get("/api/documents/{id}", api::document);
+            config.routes.get("/api/documents/{id}/original", api::original);
+            config.routes.get("/api/documents/{id}/text", api::text);
+            config.routes.get("/api/numbers", api::number);
+            config.routes.get("/api/numbers/<number>", api::number);
+            config.routes.get("/api/health", api::health);
+
+            config.routes.get("/", pages::search);
+            config.routes.get("/documents/{id}", pages::document);
+            config.routes.get("/numbers", pages::number);
+            config.routes.get("/numbers/<number>", pages::number);
+
+            config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e));
+            config.routes.exception(HttpResponseException.class, (e, ctx) ->
+                    error(ctx, new ApiError(e.getStatus(), "http_" + e.getStatus(), e.getMessage())));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
+                error(ctx, new ApiError(500, "internal_error", "the server could not answer; the error is logged"));
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty() || !ctx.res().getContentType().startsWith("application/json")) {
+                    error(ctx, ApiError.notFound("no such page or API endpoint: " + Params.abbreviate(ctx.path())));
+                }
+            });
+        });
+        app.start(host, port);
+        return new WebServer(app);
+    }
+
+    static ObjectMapper objectMapper() {
+        return new ObjectMapper()
+                .registerModule(new Jdk8Module())
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Content-Security-Policy",
+                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'self'; object-src 'self'");
+        ctx.header("Referrer-Policy", "same-origin");
+    }
+
+    /** API paths answer JSON; page paths answer a short HTML page. */
+    private static void error(Context ctx, ApiError e) {
+        ctx.status(e.status());
+        if (ctx.path().startsWith("/api/") || ctx.path().equals("/api")) {
+            ctx.json(e.body());
+        } else {
+            ctx.html(PageHandlers.errorPage(e.status(), e.getMessage()));
+        }
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

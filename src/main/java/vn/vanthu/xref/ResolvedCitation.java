@@ -1,0 +1,15 @@
+package vn.vanthu.xref;
+
+import java.util.List;
+
+import vn.vanthu.document.Citation;
+
+/**
+ * A citation with the archived documents it may mean: none (missing from the archive), one
+ * (resolved), or several (ambiguous: listed rather than guessed).
+ */
+public record ResolvedCitation(Citation citation, List<Long> candidates) {
+    public ResolvedCitation {
+        candidates = List.copyOf(candidates);
+    }
+}

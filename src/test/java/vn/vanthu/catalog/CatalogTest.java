@@ -1,0 +1,86 @@
+package vn.vanthu.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.vanthu.Fixtures;
+import vn.vanthu.document.ArchivedDocument;
+import vn.vanthu.document.DocumentMetadata;
+
+class CatalogTest {
+    @TempDir
+    Path dir;
+
+    private static NewDocument doc(String sha, DocumentMetadata m) {
+        return new NewDocument(sha, "bc.txt", "/in/bc.txt", "text/plain", 42, "Nội dung có dấu: hội đồng", List.of("w1"), m);
+    }
+
+    @Test
+    void aDocumentAndItsCitationsRoundTrip() {
+        try (Catalog catalog = Catalog.open(dir.resolve("c.db"))) {
+            DocumentMetadata m = Fixtures.metadata("45/BC-HĐND", "BC", "Báo cáo", "2016-12-26", "Thường trực HĐND huyện Khoa",
+                    "Rút kinh nghiệm kỳ họp thứ ba", List.of(
+                            Fixtures.citation("thực hiện", "40/KH-HĐND", "2016-11-14", "Thực hiện Kế hoạch số 40/KH-HĐND…", 10),
+                            Fixtures.citation("căn cứ", "49/KH-HĐND", null, "Căn cứ Kế hoạch số 49/KH-HĐND…", 90)));
+            long id = catalog.insert(doc("a".repeat(64), m));
+            ArchivedDocument back = catalog.get(id).orElseThrow();
+            assertEquals(m, back.metadata());
+            assertEquals("Nội dung có dấu: hội đồng", back.text());
+            assertEquals(List.of("w1"), back.warnings());
+            assertEquals(Optional.of(id), catalog.idBySha256("a".repeat(64)));
+            assertEquals(List.of(back), catalog.byNumberKey("45/BC-HDND"));
+            List<Citing> citing = catalog.citationsOfKey("40/KH-HDND");
+            assertEquals(1, citing.size());
+            assertEquals("thực hiện", citing.get(0).citation().relation());
+            assertEquals(id, citing.get(0).citer().id());
+        }
+    }
+
+    @Test
+    void theSameBytesCannotBeCatalogedTwiceAndTheFirstSurvives() {
+        try (Catalog catalog = Catalog.open(dir.resolve("c.db"))) {
+            long id = catalog.insert(doc("b".repeat(64), DocumentMetadata.empty()));
+            assertThrows(CatalogException.class, () -> catalog.insert(doc("b".repeat(64), DocumentMetadata.empty())));
+            assertEquals(1, catalog.count());
+            assertTrue(catalog.get(id).isPresent());
+        }
+    }
+
+    @Test
+    void reopeningKeepsEverythingAndFailuresAreRecordedThenCleared() {
+        Path file = dir.resolve("c.db");
+        try (Catalog catalog = Catalog.open(file)) {
+            catalog.recordFailure("/in/bc.txt", Optional.empty(), "the file is empty (0 bytes)");
+            catalog.recordFailure("/in/x.pdf", Optional.empty(), "encrypted");
+            assertEquals(2, catalog.failures().size());
+        }
+        try (Catalog catalog = Catalog.open(file)) {
+            catalog.insert(doc("c".repeat(64), DocumentMetadata.empty()));
+            assertEquals(1, catalog.count());
+            assertEquals(List.of("/in/x.pdf"), catalog.failures().stream().map(Failure::path).toList(),
+                    "a later success clears the failure of the same path");
+        }
+    }
+
+    @Test
+    void listPagesInIdOrderAndForEachSeesAll() {
+        try (Catalog catalog = Catalog.open(dir.resolve("c.db"))) {
+            for (int i = 0; i < 5; i++) {
+                catalog.insert(doc(Integer.toString(i).repeat(64), DocumentMetadata.empty()));
+            }
+            assertEquals(2, catalog.list(0, 2).size());
+            assertEquals(1, catalog.list(4, 2).size());
+            int[] n = {0};
+            catalog.forEach(d -> n[0]++);
+            assertEquals(5, n[0]);
+        }
+    }
+}
