@@ -54,13 +54,17 @@ final class QueryBuilder {
         if (text.isEmpty()) {
             root.add(new MatchAllDocsQuery(), Occur.MUST);
         } else {
-            root.add(words(text), Occur.MUST);
+            // A document matches by its words, or by bearing or citing a number the query names
+            // (its number may be known only from the header, or spelt differently in its text).
+            BooleanQuery.Builder match = new BooleanQuery.Builder();
+            match.add(words(text), Occur.SHOULD);
+            for (String key : QueryNumbers.keys(text)) {
+                match.add(new BoostQuery(new TermQuery(new Term(IndexFields.NUMBER_KEY, key)), OWN_NUMBER_BOOST), Occur.SHOULD);
+                match.add(new BoostQuery(new TermQuery(new Term(IndexFields.CITED_KEY, key)), CITED_NUMBER_BOOST), Occur.SHOULD);
+            }
+            root.add(match.build(), Occur.MUST);
             addBigrams(root, text, IndexFields.TEXT_EXACT_BIGRAMS, BIGRAM_EXACT_BOOST);
             addBigrams(root, text, IndexFields.TEXT_FOLDED_BIGRAMS, BIGRAM_FOLDED_BOOST);
-            for (String key : QueryNumbers.keys(text)) {
-                root.add(new BoostQuery(new TermQuery(new Term(IndexFields.NUMBER_KEY, key)), OWN_NUMBER_BOOST), Occur.SHOULD);
-                root.add(new BoostQuery(new TermQuery(new Term(IndexFields.CITED_KEY, key)), CITED_NUMBER_BOOST), Occur.SHOULD);
-            }
         }
         request.type().ifPresent(v -> filter(root, IndexFields.FACET_TYPE, v));
         request.issuer().ifPresent(v -> filter(root, IndexFields.FACET_ISSUER, v));
