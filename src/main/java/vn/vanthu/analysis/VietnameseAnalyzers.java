@@ -1,58 +1,52 @@
 package vn.vanthu.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.icu.ICUFoldingFilter;
-import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
-import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
-import org.apache.lucene.analysis.shingle.ShingleFilter;
+import vn.vanthu.config.IndexConfig;
 
 /**
- * The analyzers of vanthu's index fields. FIRST FORM: to be replaced by the full Vietnamese chain
- * (issue 3); the method names and meanings are the contract with the index package.
+ * The analyzers of vanthu's index fields, configured by the tables bundled in the jar. For tables
+ * edited by an office, use {@link #withConfig(IndexConfig)}.
  */
 public final class VietnameseAnalyzers {
     private VietnameseAnalyzers() {
     }
 
-    /** Syllables with diacritics kept, lower case, canonical form. */
-    public static Analyzer exact() {
-        return chain(false, false);
+    private static final class Bundled {
+        static final VietnameseAnalysis ANALYSIS = VietnameseAnalysis.of(IndexConfig.bundled());
     }
 
-    /** Syllables without tone marks, đ→d, lower case. */
+    /** The chains configured by {@code config}'s tables. */
+    public static VietnameseAnalysis withConfig(IndexConfig config) {
+        return VietnameseAnalysis.of(config);
+    }
+
+    /** Syllables with diacritics kept, lower case, NFC, canonical tone placement, compounds whole plus parts. */
+    public static Analyzer exact() {
+        return Bundled.ANALYSIS.exact();
+    }
+
+    /** Like {@link #exact()} without tone or vowel marks, đ→d. */
     public static Analyzer folded() {
-        return chain(true, false);
+        return Bundled.ANALYSIS.folded();
     }
 
     /** Pairs of adjacent syllables of {@link #exact()}, joined by a space. */
     public static Analyzer exactBigrams() {
-        return chain(false, true);
+        return Bundled.ANALYSIS.exactBigrams();
     }
 
     /** Pairs of adjacent syllables of {@link #folded()}, joined by a space. */
     public static Analyzer foldedBigrams() {
-        return chain(true, true);
+        return Bundled.ANALYSIS.foldedBigrams();
     }
 
-    private static Analyzer chain(boolean fold, boolean bigrams) {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                ICUTokenizer tokenizer = new ICUTokenizer();
-                TokenStream ts = new ICUNormalizer2Filter(tokenizer);
-                ts = new LowerCaseFilter(ts);
-                if (fold) {
-                    ts = new ICUFoldingFilter(ts);
-                }
-                if (bigrams) {
-                    ShingleFilter sf = new ShingleFilter(ts, 2, 2);
-                    sf.setOutputUnigrams(false);
-                    ts = sf;
-                }
-                return new TokenStreamComponents(tokenizer, ts);
-            }
-        };
+    /** {@link #exact()} for queries, with abbreviations expanded both ways. */
+    public static Analyzer exactQuery() {
+        return Bundled.ANALYSIS.exactQuery();
+    }
+
+    /** {@link #folded()} for queries, with abbreviations expanded both ways. */
+    public static Analyzer foldedQuery() {
+        return Bundled.ANALYSIS.foldedQuery();
     }
 }
