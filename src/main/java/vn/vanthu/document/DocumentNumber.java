@@ -69,15 +69,29 @@ public record DocumentNumber(String raw, String number, Optional<Integer> year, 
         String[] parts = code.split("[-/.]", 2);
         String typeCode;
         String issuerCode;
-        if (parts.length == 1) {
+        if (parts.length == 1 || !isTypeCode(parts[0])) {
             typeCode = "";
-            issuerCode = parts[0];
+            issuerCode = code;
         } else {
             typeCode = parts[0];
             issuerCode = parts[1];
         }
         return Optional.of(new DocumentNumber(raw, num, year, typeCode, issuerCode));
     }
+
+    /**
+     * Whether the first part of a ký hiệu is a type code (Phụ lục III of Nghị định 30/2020, the
+     * legal normative types, and CV as local practice writes it). When it is not, the whole ký
+     * hiệu is the issuer's ({@code 4532/UBND-KSTTHC}: a công văn of the UBND, drafted by KSTTHC).
+     */
+    public static boolean isTypeCode(String part) {
+        return TYPE_CODES.contains(part.replace('đ', 'Đ').toUpperCase(Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> TYPE_CODES = java.util.Set.of(
+            "NQ", "QĐ", "CT", "QC", "QYĐ", "TC", "TB", "HD", "CTR", "KH", "PA", "ĐA", "DA", "BC", "BB", "TTR",
+            "HĐ", "CĐ", "BGN", "BTT", "GUQ", "GM", "GGT", "GNP", "PG", "PC", "PB", "SY", "TRS", "SL",
+            "CV", "NĐ", "TT", "TTLT", "NQLT", "QĐLT", "TTLB", "PL", "L", "ND", "QD");
 
     /**
      * A ký hiệu has letters and starts with one; a lower-case-only ký hiệu ("tt-bgtvt") must have two
