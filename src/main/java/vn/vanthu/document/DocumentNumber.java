@@ -1,7 +1,10 @@
 package vn.vanthu.document;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A document's number and ký hiệu ("số, ký hiệu"), e.g. {@code 40/KH-HĐND} or {@code 15/2020/NQ-HĐND}.
@@ -14,17 +17,111 @@ import java.util.Optional;
  */
 public record DocumentNumber(String raw, String number, Optional<Integer> year, String typeCode, String issuerCode) {
 
+    /*
+     * One ký hiệu segment: letters (any case, Vietnamese included), digits, '&', and a parenthesised
+     * unit such as "(C13)". The whole ký hiệu is segments joined by '-', '/' or '.'.
+     */
+    private static final String SEGMENT = "[\\p{L}\\d&]+(?:\\([\\p{L}\\d]+\\))?";
+    private static final Pattern SPELLING = Pattern.compile(
+            "(?<num>\\d{1,6}[a-z]?)?\\s*(?:/\\s*(?<year>(?:19|20)\\d{2})\\s*)?(?<sep>[/-])\\s*"
+                    + "(?<code>" + SEGMENT + "(?:\\s*[-/.]\\s*" + SEGMENT + ")*)");
+
     public DocumentNumber {
         raw = raw.strip();
     }
 
     /**
+     * Reads one spelling of a document number: {@code 40/KH-HĐND}, {@code 32/2004/QH11},
+     * {@code 01/2011/TT-BNV}, {@code 61/CV-HĐND}, {@code 12/UBND-VP}, {@code 73-CP}, lower case,
+     * spaces around the separators, dash variants, Đ typed as D, or a draft's blank number
+     * ({@code /QĐ-UBND}). Empty when the text is not a document number (a date, a fraction, a word).
+     */
+    public static Optional<DocumentNumber> parse(String spelling) {
+        String s = clean(spelling).strip();
+        if (s.startsWith("Số:") || s.startsWith("số:")) {
+            s = s.substring(3).strip();
+        }
+        Matcher m = SPELLING.matcher(s);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return fromMatch(spelling.strip(), m);
+    }
+
+    /** Every document number written in running text, with its offsets, in text order. */
+    public static java.util.List<NumberMention> findAll(CharSequence text) {
+        return DocumentNumberFinder.findAll(text);
+    }
+
+    static Optional<DocumentNumber> fromMatch(String raw, Matcher m) {
+        String num = m.group("num") == null ? "" : m.group("num");
+        Optional<Integer> year = Optional.ofNullable(m.group("year")).map(Integer::valueOf);
+        String code = m.group("code").replaceAll("\\s+", "");
+        if (!plausibleCode(code)) {
+            return Optional.empty();
+        }
+        if (num.isEmpty() && year.isPresent()) {
+            return Optional.empty();
+        }
+        if ("-".equals(m.group("sep")) && num.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] parts = code.split("[-/.]", 2);
+        String typeCode;
+        String issuerCode;
+        if (parts.length == 1 || !isTypeCode(parts[0])) {
+            typeCode = "";
+            issuerCode = code;
+        } else {
+            typeCode = parts[0];
+            issuerCode = parts[1];
+        }
+        return Optional.of(new DocumentNumber(raw, num, year, typeCode, issuerCode));
+    }
+
+    /**
+     * Whether the first part of a ký hiệu is a type code (Phụ lục III of Nghị định 30/2020, the
+     * legal normative types, and CV as local practice writes it). When it is not, the whole ký
+     * hiệu is the issuer's ({@code 4532/UBND-KSTTHC}: a công văn of the UBND, drafted by KSTTHC).
+     */
+    public static boolean isTypeCode(String part) {
+        return TYPE_CODES.contains(part.replace('đ', 'Đ').toUpperCase(Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> TYPE_CODES = java.util.Set.of(
+            "NQ", "QĐ", "CT", "QC", "QYĐ", "TC", "TB", "HD", "CTR", "KH", "PA", "ĐA", "DA", "BC", "BB", "TTR",
+            "HĐ", "CĐ", "BGN", "BTT", "GUQ", "GM", "GGT", "GNP", "PG", "PC", "PB", "SY", "TRS", "SL",
+            "CV", "NĐ", "TT", "TTLT", "NQLT", "QĐLT", "TTLB", "PL", "L", "ND", "QD");
+
+    /**
+     * A ký hiệu has letters and starts with one; a lower-case-only ký hiệu ("tt-bgtvt") must have two
+     * parts, so that "100 m3/ngày" is not read as a number.
+     */
+    private static boolean plausibleCode(String code) {
+        if (code.isEmpty() || !Character.isLetter(code.charAt(0))) {
+            return false;
+        }
+        boolean upper = code.chars().anyMatch(Character::isUpperCase);
+        if (upper) {
+            return true;
+        }
+        return code.matches("[a-zđ]+[-.][a-zđ&]+(?:[-/.][a-zđ&]+)*");
+    }
+
+    /** True when a draft leaves the sequence number blank ("Số:   /QĐ-UBND"). */
+    public boolean isBlank() {
+        return number.isEmpty();
+    }
+
+    /**
      * The canonical key used to match spellings of the same number: upper case, no leading zeros,
-     * Đ folded to D (so "HĐ"/"HD" and "HDND"/"HĐND" slips match), parts joined by "/" and "-".
+     * Đ (and the look-alike Ð) folded to D, so "HĐ"/"HD" and "HDND"/"HĐND" slips match; the ký
+     * hiệu's inner separators ('/', '.', '_', dash variants) all become '-', so
+     * {@code TTLT/BTC-BGTVT} and {@code TTLT-BTC-BGTVT} match.
      */
     public String key() {
         StringBuilder sb = new StringBuilder();
-        sb.append(stripLeadingZeros(number));
+        sb.append(stripLeadingZeros(number).toUpperCase(Locale.ROOT));
         year.ifPresent(y -> sb.append('/').append(y));
         sb.append('/');
         if (!typeCode.isEmpty()) {
@@ -52,23 +149,6 @@ public record DocumentNumber(String raw, String number, Optional<Integer> year, 
         return sb.toString();
     }
 
-    private static final java.util.regex.Pattern SIMPLE = java.util.regex.Pattern.compile(
-            "\\s*(\\d{1,6})\\s*(?:/\\s*(\\d{4}))?\\s*/\\s*([\\p{L}\\p{N}.]+)(?:\\s*[-–]\\s*([\\p{L}\\p{N}.-]+))?\\s*");
-
-    /** Parses one spelling of a number; empty if it is not one. */
-    public static Optional<DocumentNumber> parse(String spelling) {
-        java.util.regex.Matcher m = SIMPLE.matcher(spelling);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        Optional<Integer> year = Optional.ofNullable(m.group(2)).map(Integer::valueOf);
-        String first = m.group(3).toUpperCase(Locale.ROOT);
-        String rest = m.group(4) == null ? "" : m.group(4).toUpperCase(Locale.ROOT);
-        return rest.isEmpty()
-                ? Optional.of(new DocumentNumber(spelling, m.group(1), year, "", first))
-                : Optional.of(new DocumentNumber(spelling, m.group(1), year, first, rest));
-    }
-
     static String stripLeadingZeros(String n) {
         int i = 0;
         while (i < n.length() - 1 && n.charAt(i) == '0') {
@@ -78,6 +158,30 @@ public record DocumentNumber(String raw, String number, Optional<Integer> year, 
     }
 
     static String foldCode(String code) {
-        return code.replace('Đ', 'D').replace('đ', 'd').toUpperCase(Locale.ROOT);
+        return code.replace('Đ', 'D').replace('đ', 'd').replace('Ð', 'D')
+                .replaceAll("[/._\\s]", "-")
+                .toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * NFC, with the characters that stand in for the standard ones folded: dash variants and '_' to
+     * '-', the Icelandic Ð to Đ, fraction and full-width slashes to '/'. Length-preserving, so
+     * offsets found in the cleaned text are offsets in the original (when that was NFC).
+     */
+    static String clean(CharSequence text) {
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder sb = new StringBuilder(nfc.length());
+        for (int i = 0; i < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            switch (c) {
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212', '_' -> sb.append('-');
+                case '\u00D0' -> sb.append('Đ');
+                case '\u00F0' -> sb.append('đ');
+                case '\u2044', '\u2215', '\uFF0F' -> sb.append('/');
+                case '\u00A0' -> sb.append(' ');
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }

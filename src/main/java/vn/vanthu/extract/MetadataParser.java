@@ -1,14 +1,63 @@
 package vn.vanthu.extract;
 
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Optional;
 import vn.vanthu.config.IndexConfig;
+import vn.vanthu.document.Citation;
 import vn.vanthu.document.DocumentMetadata;
+import vn.vanthu.document.DocumentNumber;
+import vn.vanthu.document.DocumentType;
+import vn.vanthu.document.SessionRef;
 
-/** TEMPORARY until the reading branch lands: reads nothing. */
+/**
+ * Reads what an administrative document says about itself from its text: header (issuer, number,
+ * place and date, type, summary), the session it is about, the signer, and every citation of
+ * another document. Pure: the tables are loaded once in the constructor, {@link #parse} does no
+ * I/O and is safe to call from several threads.
+ *
+ * <p>Offsets in the result (citations) are offsets in the NFC form of the text; text as Tika gives
+ * it is normally NFC already.
+ */
 public final class MetadataParser {
+
+    private final DocumentTypes types;
+    private final IssuerTable issuers;
+    private final HeaderReader headers;
+    private final CitationReader citations;
+    private final SessionReader sessions = new SessionReader();
+    private final SignerReader signers = new SignerReader();
+
     public MetadataParser(IndexConfig config) {
+        this.types = new DocumentTypes(config);
+        this.issuers = new IssuerTable(config);
+        this.headers = new HeaderReader(types);
+        this.citations = new CitationReader(types);
     }
 
     public DocumentMetadata parse(String text) {
-        return DocumentMetadata.empty();
+        // No-break spaces are spaces here (Tika writes them for empty paragraphs); the swap keeps offsets.
+        String t = Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00A0', ' ');
+        Header h = headers.read(t);
+        Optional<DocumentType> type = h.typeWord().flatMap(types::byName)
+                .or(() -> h.number().map(DocumentNumber::typeCode).filter(c -> !c.isEmpty()).flatMap(types::byCode))
+                .or(() -> h.letter() ? types.byCode("CV") : Optional.empty());
+        // A header without issuer lines (a law's "LUẬT" page, a bare decree) still names its issuer in the ký hiệu.
+        Optional<String> issuer = h.issuer().or(() -> h.number().flatMap(issuers::fromNumber));
+        Optional<String> ownKey = h.number().filter(n -> !n.isBlank()).map(DocumentNumber::key);
+        List<Citation> cited = citations.read(t, h.numberStart(), h.numberEnd(), ownKey);
+        Optional<SessionRef> session = sessions.subject(h.title(), t);
+        return new DocumentMetadata(h.number(), type, h.issued(), h.place(), issuer, h.parentIssuer(), h.title(),
+                session, signers.read(t), cited);
+    }
+
+    /** The issuer a number's ký hiệu names, through the issuer table ({@code TT-BTC} → Bộ Tài chính). */
+    public Optional<String> issuerOf(DocumentNumber number) {
+        return issuers.fromNumber(number);
+    }
+
+    /** The document type a type word or ký hiệu code names, through the type table. */
+    public Optional<DocumentType> typeOf(String typeWordOrCode) {
+        return types.byName(typeWordOrCode).or(() -> types.byCode(typeWordOrCode));
     }
 }

@@ -1,0 +1,309 @@
+package vn.vanthu.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import vn.vanthu.document.Citation;
+import vn.vanthu.document.DateMention;
+import vn.vanthu.document.DateMentions;
+import vn.vanthu.document.DocumentNumber;
+import vn.vanthu.document.NumberMention;
+
+/**
+ * Reads every mention of another document in a text: numbered ("Kế hoạch số 40/KH-HĐND ngày
+ * 14/11/2016 của Thường trực HĐND huyện") and named laws ("Luật Tổ chức chính quyền địa
+ * phương"), with the relation its lead phrase gives, the type word, the issue date and issuer
+ * stated next to it, the offsets and the sentence.
+ *
+ * <p>A date goes to the nearest mention before it in the same sentence that has none yet, so in
+ * "Thông tư số 124/2021/TT-BTC … kèm theo Quyết định số 1804/QĐ-TTg ngày 13/11/2020 của Thủ
+ * tướng Chính phủ ngày 30/12/2021 của Bộ Tài chính" each document gets its own date. A date in an
+ * effective-date phrase ("có hiệu lực thi hành kể từ ngày …", "từ ngày", "đến ngày") is never an
+ * issue date.
+ */
+final class CitationReader {
+
+    /** Lead phrases, longest first, each with the relation it gives. */
+    private static final String[][] RELATIONS = {
+        {"trên cơ sở xem xét", "trên cơ sở xem xét"},
+        {"sửa đổi, bổ sung", "sửa đổi"},
+        {"sửa đổi bổ sung", "sửa đổi"},
+        {"kèm theo", "kèm theo"},
+        {"tiếp theo", "tiếp theo"},
+        {"căn cứ", "căn cứ"},
+        {"căn cư", "căn cứ"},
+        {"thực hiện", "thực hiện"},
+        {"hướng dẫn", "hướng dẫn"},
+        {"sửa đổi", "sửa đổi"},
+        {"bổ sung", "bổ sung"},
+        {"thay thế", "thay thế"},
+        {"bãi bỏ", "bãi bỏ"},
+        {"theo", "theo"},
+    };
+    private static final Pattern RELATION = Pattern.compile("(?<!\\p{L})(" + java.util.Arrays.stream(RELATIONS)
+            .map(r -> Pattern.quote(r[0])).collect(Collectors.joining("|")) + ")(?!\\p{L})");
+
+    private static final Pattern NAMED_LAW = Pattern.compile(
+            "(?u)(?<!\\p{L})(Bộ luật|BỘ LUẬT|Luật|LUẬT|Pháp lệnh|Hiến pháp)[ \\t]+(?!này|số|sửa đổi)(\\p{L}[\\p{L}\\d ,\\-–]*)");
+    private static final Pattern NAME_STOP = Pattern.compile(
+            "(?u)[,;.:()\\[\\]“”\"\\n]|(?<!\\p{L})(?:ngày|số|năm \\d|có hiệu lực|được|đã|thì|quy định|hiện hành|để|nhưng|mà|do|tại|"
+                    + "đối với|trong|theo)(?!\\p{L})|(?<!\\p{L})và (?=Luật|Bộ luật|Nghị định|Pháp lệnh|Thông tư)");
+    private static final Pattern DATE_PHRASE = Pattern.compile("(?iu)(?<!\\p{L})ngày(?!\\p{L})");
+    private static final Pattern EFFECTIVE = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:hiệu lực|kể từ|từ|đến|trước|sau|cho đến)[^\\p{L}]*(?:thi hành[^\\p{L}]*)?(?:kể từ[^\\p{L}]*)?$");
+    private static final Pattern ISSUER_STOP = Pattern.compile(
+            "(?u)[,;.()\\[\\]:“”\"\\n]|(?<!\\p{L})(?:về|quy định|hướng dẫn|ban hành|sửa đổi|bổ sung|phê duyệt|thông qua|ngày|"
+                    + "có hiệu lực|v/v|tại|đối với|để|được|nhằm|trong|thực hiện|giao|cho|phân công|công bố|đã|"
+                    + "và(?! (?:Bộ|Ủy|Uỷ|Ban|Tòa|Toà|Viện|Ngân hàng|Thanh tra|Văn phòng|Hội|Trung ương|UBND|HĐND|Chính phủ)))(?!\\p{L})");
+    private static final Pattern ISSUE_VERB = Pattern.compile("(?iu)(?:đã\\s+)?(?:ban hành|phát hành)\\s*$");
+    private static final int MAX_DATE_DISTANCE = 400;
+
+    private final Pattern typeBefore;
+    private final Pattern codeBefore;
+
+    CitationReader(DocumentTypes types) {
+        String names = types.names().stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        String codes = types.codes().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+        // "Kế hoạch số 40/…", "Quyết định giám đốc thẩm số 06/…", "Luật Tổ chức Chính phủ số 63/…", "Nghị định 30/…"
+        this.typeBefore = Pattern.compile("(?iu)(?<!\\p{L})(" + names + ")(?:(?:[ \\t]+(?!số(?!\\p{L}))\\p{L}+){0,8}?[ \\t]+số(?:[ \\t]+hiệu)?)?[ \\t]*:?[ \\t]*\\n?[ \\t]*$");
+        // "HD số 01/HĐ-HĐND": a type code written as the type word.
+        this.codeBefore = Pattern.compile("(?u)(?<!\\p{L})(" + codes + ")[ \\t]+số[ \\t]*:?[ \\t]*$");
+    }
+
+    /** A citation under construction. */
+    private static final class Draft {
+        Optional<String> typeName = Optional.empty();
+        Optional<DocumentNumber> number = Optional.empty();
+        Optional<String> name = Optional.empty();
+        Optional<LocalDate> date = Optional.empty();
+        Optional<String> issuer = Optional.empty();
+        String relation = Citation.GENERIC_RELATION;
+        int start;
+        int end;
+        int typeStart;
+
+        Citation toCitation(String text) {
+            int[] s = Sentences.around(text, start);
+            String sentence = text.substring(s[0], s[1]).strip().replaceAll("\\s+", " ");
+            return new Citation(relation, typeName, number, name, date, issuer, start, end, sentence);
+        }
+    }
+
+    /**
+     * Every citation in the text, in text order. Numbers inside {@code [skipStart, skipEnd)} (the
+     * document's own header number) and numbers with the key {@code ownKey} (the document naming
+     * itself, as an annex does) are not citations.
+     */
+    List<Citation> read(String text, int skipStart, int skipEnd, Optional<String> ownKey) {
+        List<Draft> drafts = new ArrayList<>();
+        for (NumberMention m : DocumentNumber.findAll(text)) {
+            boolean inHeader = m.start() < skipEnd && m.end() > skipStart;
+            if (inHeader || ownKey.filter(k -> k.equals(m.number().key())).isPresent()) {
+                continue;
+            }
+            Draft d = new Draft();
+            d.number = Optional.of(m.number());
+            d.start = m.start();
+            d.end = m.end();
+            d.typeStart = m.start();
+            typeWordBefore(text, m.start()).ifPresent(t -> {
+                d.typeName = Optional.of(text.substring(t[0], t[1]));
+                d.start = t[0];
+                d.typeStart = t[0];
+            });
+            drafts.add(d);
+        }
+        addNamedLaws(text, drafts);
+        drafts.sort(Comparator.comparingInt(d -> d.start));
+        assignRelations(text, drafts);
+        assignDates(text, drafts);
+        return drafts.stream().map(d -> d.toCitation(text)).toList();
+    }
+
+    private Optional<int[]> typeWordBefore(String text, int numberStart) {
+        int from = Math.max(0, numberStart - 120);
+        String before = text.substring(from, numberStart);
+        Matcher m = typeBefore.matcher(before);
+        if (m.find()) {
+            return Optional.of(new int[] {from + m.start(1), from + m.end(1)});
+        }
+        Matcher c = codeBefore.matcher(before);
+        if (c.find()) {
+            return Optional.of(new int[] {from + c.start(1), from + c.end(1)});
+        }
+        return Optional.empty();
+    }
+
+    /** Named laws without a number: "Luật Tổ chức chính quyền địa phương", "Bộ luật Dân sự". */
+    private static void addNamedLaws(String text, List<Draft> drafts) {
+        Matcher m = NAMED_LAW.matcher(text);
+        while (m.find()) {
+            int typeStart = m.start(1);
+            if (drafts.stream().anyMatch(d -> d.typeStart == typeStart || (typeStart >= d.start && typeStart < d.end))) {
+                continue;
+            }
+            String rest = m.group(2);
+            Matcher stop = NAME_STOP.matcher(rest);
+            String name = (stop.find() ? rest.substring(0, stop.start()) : rest).strip();
+            String[] words = name.split("\\s+");
+            if (name.isEmpty() || words.length > 14) {
+                continue;
+            }
+            // Named only when the law is named by more than a lower-case word ("luật định" is no name).
+            Draft d = new Draft();
+            d.typeName = Optional.of(m.group(1));
+            d.name = Optional.of(name);
+            d.start = typeStart;
+            d.typeStart = typeStart;
+            d.end = m.start(2) + m.group(2).indexOf(name) + name.length();
+            drafts.add(d);
+        }
+    }
+
+    private static void assignRelations(String text, List<Draft> drafts) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        Draft previous = null;
+        for (Draft d : drafts) {
+            int[] sentence = Sentences.around(text, d.start);
+            int from = sentence[0];
+            if (previous != null && previous.end > from && previous.end <= d.start) {
+                from = previous.end;
+            }
+            int comma = lastClauseComma(lower, from, d.typeStart);
+            int windowStart = Math.max(from, comma);
+            String window = lower.substring(windowStart, d.typeStart);
+            Matcher r = RELATION.matcher(window);
+            String found = null;
+            while (r.find()) {
+                found = r.group(1);
+            }
+            if (found != null) {
+                d.relation = relationOf(found);
+            } else if (previous != null && previous.end > sentence[0] && previous.end <= d.start
+                    && connectorsOnly(text.substring(previous.end, d.typeStart))) {
+                d.relation = previous.relation;
+            }
+            previous = d;
+        }
+    }
+
+    /** The last comma that closes a clause ("…, Thường trực ban hành"), not the one in "sửa đổi, bổ sung". */
+    private static int lastClauseComma(String lower, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (lower.charAt(i) == ',' && !lower.startsWith("sửa đổi", Math.max(0, i - 7))) {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
+    /** Between two citations of one list: "và", a comma, a date or issuer of the first ("… ngày …, và"). */
+    private static boolean connectorsOnly(String between) {
+        String t = between.replaceAll("(?iu)ngày\\s*[\\d/.\\-]+|ngày\\s*\\d{1,2}\\s*tháng\\s*\\d{1,2}\\s*năm\\s*\\d{4}", " ")
+                .replaceAll("(?u)của\\s+[^,;]*", " ").strip();
+        return t.length() <= 12 && t.replaceAll("(?u)(?<!\\p{L})(?:và|hoặc)(?!\\p{L})|[,\\s]", "").isEmpty();
+    }
+
+    private static String relationOf(String phrase) {
+        for (String[] r : RELATIONS) {
+            if (r[0].equals(phrase)) {
+                return r[1];
+            }
+        }
+        return Citation.GENERIC_RELATION;
+    }
+
+    private static void assignDates(String text, List<Draft> drafts) {
+        Matcher m = DATE_PHRASE.matcher(text);
+        while (m.find()) {
+            int at = m.start();
+            String lead = text.substring(Math.max(0, at - 40), at);
+            if (EFFECTIVE.matcher(lead).find()) {
+                continue;
+            }
+            Optional<DateMention> date = DateMentions.first(text.substring(at, Math.min(text.length(), at + 40)))
+                    .filter(dm -> dm.start() <= 6);
+            if (date.isEmpty()) {
+                continue;
+            }
+            int dateEnd = at + date.get().end();
+            Optional<Draft> owner = ownerOf(text, drafts, at);
+            if (owner.isEmpty()) {
+                continue;
+            }
+            owner.get().date = Optional.of(date.get().date());
+            owner.get().issuer = issuerAt(text, dateEnd).or(() -> owner.get().issuer);
+        }
+        for (Draft d : drafts) {
+            if (d.issuer.isEmpty() && d.date.isEmpty()) {
+                d.issuer = issuerAt(text, d.end);
+            }
+            if (d.date.isEmpty() && d.number.isPresent()) {
+                dateBeforeIssueVerb(text, d);
+            }
+        }
+    }
+
+    /** The latest mention before {@code at}, in the same sentence, without a date yet. */
+    private static Optional<Draft> ownerOf(String text, List<Draft> drafts, int at) {
+        int sentenceStart = Sentences.around(text, at)[0];
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            Draft d = drafts.get(i);
+            if (d.end > at) {
+                continue;
+            }
+            if (d.end < sentenceStart || at - d.end > MAX_DATE_DISTANCE) {
+                return Optional.empty();
+            }
+            if (d.date.isEmpty()) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "ngày 14/11/2016 Thường trực HĐND huyện đã ban hành Kế hoạch số 40/KH-HĐND": the date told before. */
+    private static void dateBeforeIssueVerb(String text, Draft d) {
+        int clauseStart = Math.max(Sentences.around(text, d.start)[0], lastClauseComma(text, Math.max(0, d.start - 200), d.typeStart));
+        String clause = text.substring(clauseStart, d.typeStart);
+        Matcher verb = ISSUE_VERB.matcher(clause);
+        if (!verb.find()) {
+            return;
+        }
+        Matcher dm = Pattern.compile("(?iu)(?<!\\p{L})ngày(?!\\p{L})").matcher(clause);
+        while (dm.find()) {
+            String lead = clause.substring(Math.max(0, dm.start() - 40), dm.start());
+            if (EFFECTIVE.matcher(lead).find()) {
+                continue;
+            }
+            Optional<DateMention> date = DateMentions.first(clause.substring(dm.start())).filter(x -> x.start() <= 6);
+            if (date.isPresent() && verb.start() - (dm.start() + date.get().end()) <= 50) {
+                d.date = Optional.of(date.get().date());
+                return;
+            }
+        }
+    }
+
+    /** "của HĐND tỉnh", "của Thường trực HĐND huyện": the issuer stated right at {@code at}. */
+    private static Optional<String> issuerAt(String text, int at) {
+        String rest = text.substring(at, Math.min(text.length(), at + 200));
+        Matcher m = Pattern.compile("(?u)^[ \\t]*,?[ \\t]*của[ \\t]+(?=\\p{Lu})").matcher(rest);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String after = rest.substring(m.end());
+        Matcher stop = ISSUER_STOP.matcher(after);
+        String issuer = (stop.find() ? after.substring(0, stop.start()) : after).strip();
+        if (issuer.isEmpty() || issuer.length() > 90) {
+            return Optional.empty();
+        }
+        return Optional.of(issuer.replaceAll("\\s+", " "));
+    }
+}

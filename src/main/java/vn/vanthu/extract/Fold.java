@@ -1,0 +1,57 @@
+package vn.vanthu.extract;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Folding for matching words whatever their case, tone-mark placement ("hòa"/"hoà") or
+ * diacritics: lower case, marks dropped, đ to d. Only for comparing; text is never stored folded.
+ * Length-preserving on NFC input, so offsets in folded text are offsets in the original.
+ */
+final class Fold {
+    private Fold() {
+    }
+
+    static String fold(CharSequence s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            sb.append(foldChar(s.charAt(i)));
+        }
+        return sb.toString();
+    }
+
+    static char foldChar(char c) {
+        if (c < 128) {
+            return Character.toLowerCase(c);
+        }
+        if (c == 'đ' || c == 'Đ' || c == 'Ð' || c == 'ð') {
+            return 'd';
+        }
+        String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        char base = d.charAt(0);
+        return Character.isLetter(base) ? Character.toLowerCase(base) : Character.toLowerCase(c);
+    }
+
+    static String nfc(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /** Upper-case letters only (digits, spaces and punctuation allowed): a header line in capitals. */
+    static boolean isUpperLine(String s) {
+        boolean letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                letter = true;
+            }
+        }
+        return letter;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

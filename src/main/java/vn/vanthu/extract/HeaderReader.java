@@ -1,0 +1,297 @@
+package vn.vanthu.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.vanthu.document.DocumentNumber;
+
+/**
+ * Reads the header of an administrative document (Nghị định 30/2020, Phụ lục I) from text as Tika
+ * gives it. The two columns of the header come out in different orders from .docx, .doc and PDF
+ * (issuer and motto lines interleaved, or on one line separated by a tab or spaces), so the lines
+ * are not read by position: each piece is recognised by what it is (motto, "Số:", place and date,
+ * type word in capitals, "V/v", issuer lines in capitals) within the header zone.
+ */
+final class HeaderReader {
+
+    private static final Pattern MOTTO = Pattern.compile(
+            "(?iu)C[ỘO]NG\\s*H[ÒOÓ]A\\s*X[ÃA]\\s*H[ỘO]I\\s*CH[ỦU]\\s*NGH[ĨI]A\\s*VI[ỆE]T\\s*NAM"
+                    + "|Đ[ộo]c\\s*l[ậa]p\\s*[-–—]?\\s*T[ựu]\\s*do\\s*[-–—]?\\s*H[ạa]nh\\s*ph[úu]c");
+    private static final Pattern SEPARATOR = Pattern.compile("^[\\s_\\-–—=*.o0O]+$");
+    private static final Pattern NUMBER_LINE = Pattern.compile("(?iu)^(?:\\p{L}+\\s+){0,2}?số\\s*:\\s*(\\d*[a-z]?)[ \\t]*(/[ \\t]*[^\\s]+(?:[ \\t]*[-/][ \\t]*[^\\s]+)*)?");
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "(?u)(\\p{Lu}[\\p{L}.]*(?:[ \\t]+\\p{Lu}[\\p{L}.]*){0,4})[ \\t]*,[ \\t]*(?i:ngày)[\\s.…]*(\\d{0,2})[\\s.…]*(?i:tháng)[\\s.…]*(\\d{0,2})[\\s.…]*(?i:năm)[\\s.…]*((?:19|20)\\d{2})?");
+    private static final Pattern LETTER_SUBJECT = Pattern.compile("(?iu)^(?:V/v|Về việc)\\b\\s*:?\\s*");
+    // Words that name a body, matched on the lower-cased line with its diacritics ("bản" in "văn bản" is no "ban").
+    private static final Pattern BODY_WORDS = Pattern.compile(
+            "(?<!\\p{L})(?:[uủ][yỷ] ban|ubnd|hđnd|hội đồng|sở|bộ|chính phủ|thủ tướng|quốc hội|văn phòng|phòng|ban|cục|trung tâm"
+                    + "|thanh tra|t[oò][aà] án|viện|trường|đoàn|thường trực|mặt trận|tỉnh [uủ][yỷ]|huyện [uủ][yỷ]|đảng [uủ][yỷ]"
+                    + "|công ty|bệnh viện|chi cục|tổng cục|ngân hàng|kiểm toán|chủ tịch|ubmttq|hđtp|ubtvqh)(?!\\p{L})");
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "^(?:tỉnh|huyện|quận|xã|phường|thành phố|thị xã|thị trấn|và|tp\\.?)(?!\\p{L})");
+    private static final Pattern BODY_START = Pattern.compile(
+            "(?iu)^(?:căn cứ|kính gửi|thực hiện|theo|nhằm|điều\\s+\\d|chương|phần|trong|xét|để|hôm nay|thời gian|tại|ngày|"
+                    + "[ivx]+\\.|\\d+\\.|[a-z]\\)|-\\s|\\+|nơi nhận)");
+
+    private static final Pattern NUMBER_IN_TITLE = Pattern.compile("(?iu)(?<!\\p{L})số\\s+(\\d+[a-z]?(?:/(?:19|20)\\d{2})?/[\\p{L}\\d&]+(?:[-/.][\\p{L}\\d&]+)*)");
+    private static final int ZONE_LINES = 45;
+    private static final int TITLE_LINES = 8;
+
+    private final DocumentTypes types;
+
+    HeaderReader(DocumentTypes types) {
+        this.types = types;
+    }
+
+    /** A piece of a line: between tabs, or beside a motto on the same line. */
+    private record Piece(String text, int start, int line) {
+        boolean blank() {
+            return text.isBlank();
+        }
+    }
+
+    Header read(String text) {
+        List<Piece> pieces = pieces(text);
+        Optional<DocumentNumber> number = Optional.empty();
+        int numberStart = -1;
+        int numberEnd = -1;
+        Optional<LocalDate> issued = Optional.empty();
+        Optional<String> place = Optional.empty();
+        Optional<String> typeWord = Optional.empty();
+        List<String> issuerLines = new ArrayList<>();
+        List<String> subject = new ArrayList<>();
+        boolean inSubject = false;
+        boolean letter = false;
+        boolean dateSeen = false;
+        int typeIndex = -1;
+        int zoneEnd = 0;
+        int lastLine = pieces.isEmpty() ? 0 : pieces.get(0).line() + ZONE_LINES;
+        int i = 0;
+        for (; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            if (p.line() > lastLine) {
+                break;
+            }
+            String t = p.text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (SEPARATOR.matcher(t).matches() || MOTTO.matcher(t).matches()) {
+                inSubject = false;
+                zoneEnd = p.start() + p.text().length();
+                continue;
+            }
+            Matcher nm = NUMBER_LINE.matcher(t);
+            if (number.isEmpty() && numberStart < 0 && nm.find() && nm.group(2) != null) {
+                String spelling = nm.group(1) + nm.group(2).replaceAll("[ \\t]+", "");
+                Optional<DocumentNumber> n = DocumentNumber.parse(spelling);
+                if (n.isPresent()) {
+                    int lead = p.text().indexOf(t);
+                    int s = p.start() + lead + (nm.group(1).isEmpty() ? nm.start(2) : nm.start(1));
+                    number = Optional.of(new DocumentNumber(text.substring(s, p.start() + lead + nm.end()),
+                            n.get().number(), n.get().year(), n.get().typeCode(), n.get().issuerCode()));
+                    numberStart = s;
+                    numberEnd = p.start() + lead + nm.end();
+                }
+                inSubject = false;
+                zoneEnd = p.start() + p.text().length();
+                t = t.substring(nm.end()).strip();
+                if (t.isEmpty()) {
+                    continue;
+                }
+            }
+            Matcher dm = DATE_LINE.matcher(t);
+            if (!dateSeen && t.length() <= 160 && dm.find() && (dm.group(4) != null || !dm.group(2).isEmpty() || !dm.group(3).isEmpty())) {
+                dateSeen = true;
+                place = Optional.of(dm.group(1).strip()).filter(s -> !s.isEmpty());
+                issued = date(dm.group(4), dm.group(3), dm.group(2));
+                inSubject = false;
+                zoneEnd = p.start() + p.text().length();
+                continue;
+            }
+            Matcher lm = LETTER_SUBJECT.matcher(t);
+            if (lm.find() && typeIndex < 0) {
+                letter = true;
+                inSubject = true;
+                subject.add(t);
+                zoneEnd = p.start() + p.text().length();
+                continue;
+            }
+            boolean namesABody = Fold.isUpperLine(t) && BODY_WORDS.matcher(Fold.lower(t)).find();
+            if (inSubject && !namesABody && !BODY_START.matcher(t).find()) {
+                subject.add(t);
+                zoneEnd = p.start() + p.text().length();
+                continue;
+            }
+            inSubject = false;
+            Optional<String> type = typeWord(t);
+            if (type.isPresent()) {
+                typeWord = type;
+                typeIndex = i;
+                zoneEnd = p.start() + p.text().length();
+                break;
+            }
+            if (Fold.isUpperLine(t) && t.length() <= 90 && !t.endsWith(":")) {
+                issuerLines.add(t);
+                zoneEnd = p.start() + p.text().length();
+                continue;
+            }
+            if (BODY_START.matcher(t).find() || t.length() > 120 || (dateSeen && !Fold.isUpperLine(t))) {
+                break;
+            }
+        }
+        List<String> title = new ArrayList<>();
+        if (typeIndex >= 0) {
+            zoneEnd = readTitle(pieces, typeIndex + 1, issuerLines, title, zoneEnd);
+            // Older headings state number and date in the title: "NGHỊ ĐỊNH CỦA CHÍNH PHỦ SỐ 37/2007/NĐ-CP NGÀY 09 THÁNG 3 NĂM 2007".
+            for (int k = typeIndex; number.isEmpty() && k < Math.min(pieces.size(), typeIndex + 3); k++) {
+                Piece p = pieces.get(k);
+                Matcher sm = NUMBER_IN_TITLE.matcher(p.text());
+                if (sm.find()) {
+                    Optional<DocumentNumber> n = DocumentNumber.parse(sm.group(1));
+                    if (n.isPresent()) {
+                        number = n;
+                        numberStart = p.start() + sm.start(1);
+                        numberEnd = p.start() + sm.end(1);
+                        if (issued.isEmpty()) {
+                            issued = vn.vanthu.document.DateMentions.first(p.text().substring(sm.end(1)))
+                                    .map(vn.vanthu.document.DateMention::date);
+                        }
+                    }
+                }
+            }
+        }
+        List<String> bodies = bodies(issuerLines);
+        Optional<String> issuer = bodies.isEmpty() ? Optional.empty()
+                : Optional.of(IssuerNames.normalise(bodies.get(bodies.size() - 1)));
+        Optional<String> parent = bodies.size() < 2 ? Optional.empty()
+                : Optional.of(IssuerNames.normalise(bodies.get(bodies.size() - 2)));
+        List<String> summary = !title.isEmpty() ? title : subject;
+        Optional<String> titleText = Optional.of(String.join(" ", summary).replaceAll("\\s+", " ").strip()
+                        .replaceAll("[.;,]$", ""))
+                .filter(s -> !s.isEmpty());
+        return new Header(number, numberStart, numberEnd, issued, place, issuer, parent, typeWord, titleText,
+                letter && title.isEmpty(), zoneEnd);
+    }
+
+    /** The type word a capitals line states: the whole line, or followed by "," or "SỐ" ("KẾ HOẠCH, NHIỆM VỤ"). */
+    private Optional<String> typeWord(String t) {
+        if (!Fold.isUpperLine(t) || t.endsWith(":")) {
+            return Optional.empty();
+        }
+        String line = t.replaceAll("\\s+", " ").strip();
+        String folded = Fold.fold(line);
+        for (String name : types.names()) {
+            String f = Fold.fold(name);
+            if (folded.equals(f) || folded.startsWith(f + ",") || folded.startsWith(f + " so ")) {
+                return Optional.of(line.substring(0, name.length()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private int readTitle(List<Piece> pieces, int from, List<String> issuerLines, List<String> title, int zoneEnd) {
+        boolean blankSeen = false;
+        for (int i = from; i < pieces.size() && title.size() < TITLE_LINES; i++) {
+            Piece p = pieces.get(i);
+            String t = p.text().strip();
+            if (t.isEmpty()) {
+                blankSeen = true;
+                continue;
+            }
+            if (SEPARATOR.matcher(t).matches() || t.startsWith("(") || t.length() > 300 || t.endsWith(":")) {
+                break;
+            }
+            boolean startsLower = Character.isLowerCase(t.codePointAt(0));
+            boolean bodyStart = BODY_START.matcher(t).find() && !startsLower;
+            if (!title.isEmpty()) {
+                String previous = title.get(title.size() - 1);
+                // The authority line under the summary ("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", "CHÍNH PHỦ").
+                boolean authority = Fold.isUpperLine(t) && BODY_WORDS.matcher(Fold.lower(t)).lookingAt()
+                        && !Fold.lower(t).startsWith("ban hành");
+                boolean newParagraph = blankSeen && !startsLower && !(Fold.isUpperLine(t) && Fold.isUpperLine(previous));
+                if (authority || newParagraph || bodyStart) {
+                    break;
+                }
+            } else if (bodyStart) {
+                break;
+            }
+            title.add(t);
+            zoneEnd = p.start() + p.text().length();
+            blankSeen = false;
+        }
+        return zoneEnd;
+    }
+
+    /**
+     * Groups the issuer lines into bodies: a line starting with a place word or "VÀ" continues
+     * the body above ("ỦY BAN NHÂN DÂN" / "TỈNH BÌNH DƯƠNG"); a line naming a body starts a new one
+     * (the parent body comes first, as in "UBND TỈNH PHÚ THỌ" / "SỞ THÔNG TIN VÀ TRUYỀN THÔNG").
+     */
+    private static List<String> bodies(List<String> lines) {
+        List<String> bodies = new ArrayList<>();
+        for (String l : lines) {
+            String line = l.replaceAll("\\s+", " ").strip();
+            String lower = Fold.lower(line);
+            boolean continues = !bodies.isEmpty() && (CONTINUATION.matcher(lower).lookingAt()
+                    || Fold.lower(bodies.get(bodies.size() - 1)).matches("(?s).*(?:\\svà|-)$"));
+            if (continues) {
+                bodies.set(bodies.size() - 1, bodies.get(bodies.size() - 1) + " " + line);
+            } else if (BODY_WORDS.matcher(lower).find()) {
+                bodies.add(line);
+            }
+        }
+        return bodies;
+    }
+
+    private static List<Piece> pieces(String text) {
+        List<Piece> out = new ArrayList<>();
+        int lineNo = 0;
+        int pos = 0;
+        int limit = Math.min(text.length(), 6000);
+        while (pos < limit) {
+            int nl = text.indexOf('\n', pos);
+            int end = nl < 0 ? text.length() : nl;
+            String line = text.substring(pos, end).replace('\r', ' ');
+            int segStart = 0;
+            for (String seg : line.split("\t", -1)) {
+                splitAtMotto(seg, pos + segStart, lineNo, out);
+                segStart += seg.length() + 1;
+            }
+            lineNo++;
+            pos = end + 1;
+        }
+        return out;
+    }
+
+    /** "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI…" on one line (PDF): the issuer and the motto become two pieces. */
+    private static void splitAtMotto(String seg, int start, int line, List<Piece> out) {
+        Matcher m = MOTTO.matcher(seg);
+        int from = 0;
+        while (m.find()) {
+            if (m.start() > from) {
+                out.add(new Piece(seg.substring(from, m.start()), start + from, line));
+            }
+            out.add(new Piece(seg.substring(m.start(), m.end()), start + m.start(), line));
+            from = m.end();
+        }
+        if (from < seg.length() || seg.isEmpty()) {
+            out.add(new Piece(seg.substring(from), start + from, line));
+        }
+    }
+
+    private static Optional<LocalDate> date(String y, String m, String d) {
+        if (y == null || m == null || d == null || m.isEmpty() || d.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d)));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package vn.vanthu.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.vanthu.document.RomanNumerals;
+import vn.vanthu.document.SessionRef;
+import vn.vanthu.document.VietnameseNumerals;
+
+/**
+ * Reads the council sessions a text names: "kỳ họp thứ ba", "kỳ họp lần thứ ba", "kỳ họp thứ 3",
+ * "Kỳ họp thứ Ba", "kỳ họp chuyên đề", "kỳ họp bất thường", each with the term that follows it in
+ * the same stretch of text ("… HĐND huyện khóa XI", "khoá XI", "khóa 11").
+ */
+final class SessionReader {
+
+    private static final Pattern SESSION = Pattern.compile(
+            "(?iu)(?<!\\p{L})k[ỳìyi]\\s*họp\\s+(?:lần\\s+)?(?:thứ\\s+(\\d{1,2}|\\p{L}+(?:\\s+\\p{L}+){0,2})|(chuyên\\s*đề|bất\\s*thường))");
+    private static final Pattern TERM = Pattern.compile("(?iu)(?<!\\p{L})kh(?:óa|oá)\\s+([IVXLC]+|\\d{1,2})(?![\\p{L}\\d])");
+    private static final Pattern KIND = Pattern.compile("(?iu)chuyên\\s*đề|bất\\s*thường");
+    private static final int TERM_WINDOW = 90;
+
+    /** One session named in the text, with where it was found. */
+    record Mention(SessionRef session, int start, int end) {
+    }
+
+    List<Mention> findAll(String text) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = SESSION.matcher(text);
+        while (m.find()) {
+            int number = 0;
+            int end = m.end();
+            if (m.group(1) != null) {
+                Optional<int[]> ord = ordinal(m.group(1));
+                if (ord.isEmpty()) {
+                    continue;
+                }
+                number = ord.get()[0];
+                end = m.start(1) + ord.get()[1];
+            }
+            int next = nextSession(text, end);
+            String after = text.substring(end, Math.min(next, Math.min(text.length(), end + TERM_WINDOW)));
+            String kind = SessionRef.REGULAR;
+            String kindText = m.group(2) != null ? m.group(2) : firstKind(after.split("[.;\\n]", 2)[0]);
+            if (kindText != null) {
+                kind = Fold.fold(kindText).startsWith("chuyen") ? SessionRef.THEMATIC : SessionRef.EXTRAORDINARY;
+            }
+            Optional<Integer> term = Optional.empty();
+            Matcher t = TERM.matcher(after.split("[.;\\n]", 2)[0]);
+            if (t.find()) {
+                String v = t.group(1);
+                term = v.matches("\\d+") ? Optional.of(Integer.parseInt(v)) : RomanNumerals.parse(v);
+            }
+            out.add(new Mention(new SessionRef(number, term, kind), m.start(), end));
+        }
+        return out;
+    }
+
+    /**
+     * The session a document is about: the first named in its title, else the first in its opening
+     * text; a term missing there is taken from another mention of the same session that states it.
+     */
+    Optional<SessionRef> subject(Optional<String> title, String text) {
+        List<Mention> all = findAll(text);
+        Optional<SessionRef> chosen = title.flatMap(t -> findAll(t).stream().findFirst().map(Mention::session));
+        if (chosen.isEmpty()) {
+            chosen = all.stream().filter(mm -> mm.start() < 2500).findFirst().map(Mention::session);
+        }
+        if (chosen.isEmpty()) {
+            return Optional.empty();
+        }
+        SessionRef s = chosen.get();
+        if (s.term().isPresent()) {
+            return chosen;
+        }
+        return Optional.of(all.stream()
+                .map(Mention::session)
+                .filter(o -> o.number() == s.number() && o.kind().equals(s.kind()) && o.term().isPresent())
+                .findFirst()
+                .orElse(s));
+    }
+
+    /** The ordinal at the start of these words, and how many characters it takes ("ba HĐND" → 3, 2). */
+    private static Optional<int[]> ordinal(String words) {
+        String[] w = words.split("\\s+");
+        for (int n = w.length; n >= 1; n--) {
+            String candidate = String.join(" ", java.util.Arrays.copyOf(w, n));
+            Optional<Integer> v = VietnameseNumerals.parse(candidate);
+            if (v.isPresent() && v.get() > 0) {
+                return Optional.of(new int[] {v.get(), words.indexOf(w[n - 1]) + w[n - 1].length()});
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int nextSession(String text, int from) {
+        Matcher m = SESSION.matcher(text);
+        return m.find(from) ? m.start() : text.length();
+    }
+
+    private static String firstKind(String s) {
+        Matcher k = KIND.matcher(s.length() > 30 ? s.substring(0, 30) : s);
+        return k.find() ? k.group() : null;
+    }
+}
