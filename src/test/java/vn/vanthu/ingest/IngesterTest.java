@@ -1,0 +1,69 @@
+package vn.vanthu.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.vanthu.Archive;
+import vn.vanthu.config.IndexConfig;
+import vn.vanthu.index.SearchRequest;
+
+class IngesterTest {
+    @TempDir
+    Path in;
+    @TempDir
+    Path data;
+
+    private void write(String name, String text) throws Exception {
+        Files.createDirectories(in.resolve(name).getParent());
+        Files.writeString(in.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void badFilesAreReportedAndTheRunGoesOn() throws Exception {
+        write("a/tb.txt", "HĐND HUYỆN KHOA\nSố: 18/TB-HĐND\nTHÔNG BÁO\nKết luận hội nghị liên tịch chuẩn bị kỳ họp thứ ba");
+        write("b/same-bytes-again.txt", "HĐND HUYỆN KHOA\nSố: 18/TB-HĐND\nTHÔNG BÁO\nKết luận hội nghị liên tịch chuẩn bị kỳ họp thứ ba");
+        Files.write(in.resolve("empty.doc"), new byte[0]);
+        Files.write(in.resolve("broken.pdf"), "%PDF-1.4\n1 0 obj << /Type /Catalog >>\nthis is not a pdf".getBytes(StandardCharsets.US_ASCII));
+        Files.write(in.resolve("image.png"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13});
+        write(".hidden/secret.txt", "không được đọc");
+        List<String> progress = new ArrayList<>();
+        try (Archive archive = Archive.open(data, IndexConfig.bundled())) {
+            IngestReport r = archive.ingest(List.of(in, in.resolve("missing.docx")), progress::add);
+            assertEquals(1, r.added().size(), r.summary());
+            assertEquals(1, r.unchanged().size(), "the same bytes under another name are one document: " + r.summary());
+            assertEquals(List.of("broken.pdf", "empty.doc", "image.png", "missing.docx"),
+                    r.failed().stream().map(f -> Path.of(f.path()).getFileName().toString()).sorted().toList(), r.summary());
+            assertTrue(r.summary().contains("the file is empty"), r.summary());
+            assertTrue(r.summary().contains("unsupported file type image/png"), r.summary());
+            assertEquals(5, progress.size(), "one progress line per file found: " + progress);
+            assertEquals(3, archive.failures().size(), "missing paths are reported, not recorded as files");
+            assertEquals(1, archive.search(SearchRequest.of("hoi nghi lien tich")).total());
+        }
+    }
+
+    @Test
+    void reindexRebuildsTheIndexFromTheCatalog() throws Exception {
+        write("tb.txt", "Thông báo kết luận hội nghị liên tịch");
+        try (Archive archive = Archive.open(data, IndexConfig.bundled())) {
+            archive.ingest(List.of(in), s -> { });
+        }
+        // Lose the derived index entirely: the catalog and originals are the truth.
+        try (var files = Files.walk(data.resolve("index"))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        try (Archive archive = Archive.open(data, IndexConfig.bundled())) {
+            assertEquals(0, archive.search(SearchRequest.of("liên tịch")).total());
+            assertEquals(1, archive.reindex(s -> { }));
+            assertEquals(1, archive.search(SearchRequest.of("lien tich")).total());
+        }
+    }
+}
