@@ -369,6 +369,43 @@ public final class Catalog implements AutoCloseable {
         return Optional.ofNullable((Number) o).map(Number::intValue);
     }
 
+    /** Work on the catalog's connection, for the catalog's other stores. */
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs work under the catalog's lock (one connection serves every store of the catalog).
+     * Stores beside this class use it rather than opening connections of their own.
+     */
+    synchronized <T> T withConnection(String what, SqlWork<T> work) {
+        try {
+            return work.apply(db);
+        } catch (SQLException e) {
+            throw new CatalogException("cannot " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs work in one transaction under the catalog's lock: all of it is written, or none. */
+    synchronized <T> T inTransaction(String what, SqlWork<T> work) {
+        try {
+            db.setAutoCommit(false);
+            try {
+                T result = work.apply(db);
+                db.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                db.rollback();
+                throw e;
+            } finally {
+                db.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new CatalogException("cannot " + what + ": " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public synchronized void close() {
         try {
