@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -30,7 +31,13 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -43,6 +50,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 import vn.vanthu.analysis.VietnameseAnalyzers;
 import vn.vanthu.document.ArchivedDocument;
@@ -62,12 +70,14 @@ public final class SearchIndex implements AutoCloseable {
     private static final int FACET_VALUES = 20;
     private static final int SNIPPETS_PER_HIT = 2;
 
+    /** Text fields whose postings keep offsets, so snippets need no re-analysis of the text. */
+    private static final FieldType WITH_OFFSETS = withOffsets();
+
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final FacetsConfig facetsConfig = new FacetsConfig();
     private final QueryBuilder queries;
-    private final SnippetBuilder snippets;
     private volatile FacetState facetState;
 
     private record FacetState(IndexReader reader, Optional<SortedSetDocValuesReaderState> state) {
@@ -81,7 +91,6 @@ public final class SearchIndex implements AutoCloseable {
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
         this.queries = new QueryBuilder(analyzer);
-        this.snippets = new SnippetBuilder(analyzer);
     }
 
     public static SearchIndex open(Path dir) {
@@ -159,8 +168,8 @@ public final class SearchIndex implements AutoCloseable {
                     .ifPresent(k -> d.add(new StringField(IndexFields.CITED_KEY, k, Field.Store.NO)));
         }
         String title = doc.displayTitle();
-        d.add(new TextField(IndexFields.TEXT_EXACT, doc.text(), Field.Store.NO));
-        d.add(new TextField(IndexFields.TEXT_FOLDED, doc.text(), Field.Store.NO));
+        d.add(new Field(IndexFields.TEXT_EXACT, doc.text(), WITH_OFFSETS));
+        d.add(new Field(IndexFields.TEXT_FOLDED, doc.text(), WITH_OFFSETS));
         d.add(new TextField(IndexFields.TEXT_EXACT_BIGRAMS, doc.text(), Field.Store.NO));
         d.add(new TextField(IndexFields.TEXT_FOLDED_BIGRAMS, doc.text(), Field.Store.NO));
         d.add(new TextField(IndexFields.TITLE_EXACT, title, Field.Store.NO));
@@ -186,6 +195,13 @@ public final class SearchIndex implements AutoCloseable {
             d.add(new StoredField(IndexFields.STORED_SESSION, s));
         });
         return d;
+    }
+
+    private static FieldType withOffsets() {
+        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
     }
 
     private static void facet(Document d, String dimension, String value) {
@@ -221,6 +237,7 @@ public final class SearchIndex implements AutoCloseable {
 
     private SearchHit hit(IndexSearcher searcher, ScoreDoc sd, Map<String, Set<String>> terms) throws IOException {
         Document d = searcher.storedFields().document(sd.doc);
+        String text = d.get(IndexFields.STORED_TEXT);
         return new SearchHit(
                 Long.parseLong(d.get(IndexFields.ID)),
                 Optional.ofNullable(d.get(IndexFields.STORED_NUMBER)),
@@ -230,10 +247,40 @@ public final class SearchIndex implements AutoCloseable {
                 Optional.ofNullable(d.get(IndexFields.STORED_ISSUED)),
                 Optional.ofNullable(d.get(IndexFields.STORED_SESSION)),
                 Float.isNaN(sd.score) ? 0f : sd.score,
-                snippets.snippets(d.get(IndexFields.STORED_TEXT), terms, SNIPPETS_PER_HIT));
+                SnippetBuilder.snippets(text, matchOffsets(searcher.getIndexReader(), sd.doc, terms), SNIPPETS_PER_HIT));
     }
 
-    /** The query's terms for re-analysis of the text: title terms count for the text too. */
+    /** Where the query's terms occur in one document's text, read from the postings' offsets. */
+    private static List<SnippetBuilder.Span> matchOffsets(IndexReader reader, int doc, Map<String, Set<String>> terms)
+            throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        int local = doc - leaf.docBase;
+        List<SnippetBuilder.Span> spans = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> e : terms.entrySet()) {
+            Terms fieldTerms = leaf.reader().terms(e.getKey());
+            if (fieldTerms == null) {
+                continue;
+            }
+            TermsEnum te = fieldTerms.iterator();
+            for (String term : e.getValue()) {
+                if (!te.seekExact(new BytesRef(term))) {
+                    continue;
+                }
+                PostingsEnum postings = te.postings(null, PostingsEnum.OFFSETS);
+                if (postings.advance(local) != local) {
+                    continue;
+                }
+                for (int i = 0; i < postings.freq(); i++) {
+                    postings.nextPosition();
+                    spans.add(new SnippetBuilder.Span(postings.startOffset(), postings.endOffset()));
+                }
+            }
+        }
+        return spans;
+    }
+
+    /** The query's terms to mark in the text: title terms count for the text too. */
     private static Map<String, Set<String>> highlightTerms(Query query) {
         Set<Term> all = new HashSet<>();
         query.visit(QueryVisitor.termCollector(all));
