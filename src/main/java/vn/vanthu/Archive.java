@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import vn.vanthu.analysis.VietnameseAnalyzers;
 import vn.vanthu.catalog.BlobStore;
 import vn.vanthu.catalog.Catalog;
 import vn.vanthu.catalog.Failure;
@@ -51,7 +52,7 @@ public final class Archive implements AutoCloseable {
         }
         this.catalog = Catalog.open(dataDir.resolve("catalog.db"));
         this.blobs = new BlobStore(dataDir.resolve("originals"));
-        this.index = SearchIndex.open(dataDir.resolve("index"));
+        this.index = SearchIndex.open(dataDir.resolve("index"), VietnameseAnalyzers.withConfig(config));
         MetadataParser parser = new MetadataParser(config);
         this.ingester = new Ingester(catalog, blobs, index, new TikaExtractor(), parser::parse);
         this.tracer = new NumberTracer(catalog);

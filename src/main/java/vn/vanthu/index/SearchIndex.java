@@ -3,6 +3,7 @@ package vn.vanthu.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,13 +53,13 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
+import vn.vanthu.analysis.VietnameseAnalysis;
 import vn.vanthu.analysis.VietnameseAnalyzers;
+import vn.vanthu.document.DateMentions;
 import vn.vanthu.document.ArchivedDocument;
 import vn.vanthu.document.Citation;
 import vn.vanthu.document.DocumentMetadata;
 import vn.vanthu.document.DocumentNumber;
-import vn.vanthu.document.DocumentType;
-import vn.vanthu.document.SessionRef;
 
 /**
  * The Lucene index: derived from the catalog, rebuilt by reindexing. One writer; searchers are
@@ -83,35 +84,42 @@ public final class SearchIndex implements AutoCloseable {
     private record FacetState(IndexReader reader, Optional<SortedSetDocValuesReaderState> state) {
     }
 
-    private SearchIndex(Directory directory, Analyzer analyzer) throws IOException {
+    private SearchIndex(Directory directory, Analyzer analyzer, VietnameseAnalysis analysis) throws IOException {
         this.directory = directory;
         IndexWriterConfig config = new IndexWriterConfig(analyzer);
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(64);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
-        this.queries = new QueryBuilder(analyzer);
+        this.queries = new QueryBuilder(analyzer, analysis);
     }
 
+    /** Opens (or creates) the index in {@code dir} with the tables bundled in the jar. */
     public static SearchIndex open(Path dir) {
+        return open(dir, VietnameseAnalyzers.withConfig(vn.vanthu.config.IndexConfig.bundled()));
+    }
+
+    /** Opens (or creates) the index in {@code dir}, analysing with {@code analysis}. */
+    public static SearchIndex open(Path dir, VietnameseAnalysis analysis) {
         try {
-            return new SearchIndex(FSDirectory.open(dir), analyzer());
+            return new SearchIndex(FSDirectory.open(dir), analyzer(analysis), analysis);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + dir
                     + " (run `vanthu reindex` to rebuild it from the catalog)", e);
         }
     }
 
-    static Analyzer analyzer() {
+    static Analyzer analyzer(VietnameseAnalysis analysis) {
         Map<String, Analyzer> perField = new HashMap<>();
-        Analyzer exact = VietnameseAnalyzers.exact();
-        Analyzer folded = VietnameseAnalyzers.folded();
+        Analyzer exact = analysis.exact();
+        Analyzer folded = analysis.folded();
+        perField.put(IndexFields.ISSUER_FOLDED, folded);
         perField.put(IndexFields.TEXT_EXACT, exact);
         perField.put(IndexFields.TITLE_EXACT, exact);
         perField.put(IndexFields.TEXT_FOLDED, folded);
         perField.put(IndexFields.TITLE_FOLDED, folded);
-        perField.put(IndexFields.TEXT_EXACT_BIGRAMS, VietnameseAnalyzers.exactBigrams());
-        perField.put(IndexFields.TEXT_FOLDED_BIGRAMS, VietnameseAnalyzers.foldedBigrams());
+        perField.put(IndexFields.TEXT_EXACT_BIGRAMS, analysis.exactBigrams());
+        perField.put(IndexFields.TEXT_FOLDED_BIGRAMS, analysis.foldedBigrams());
         return new PerFieldAnalyzerWrapper(exact, perField);
     }
 
@@ -176,23 +184,32 @@ public final class SearchIndex implements AutoCloseable {
         d.add(new TextField(IndexFields.TITLE_FOLDED, title, Field.Store.NO));
         d.add(new StoredField(IndexFields.STORED_TITLE, title));
         d.add(new StoredField(IndexFields.STORED_TEXT, doc.text()));
-        m.type().map(DocumentType::name).ifPresent(t -> {
-            facet(d, IndexFields.FACET_TYPE, t);
-            d.add(new StoredField(IndexFields.STORED_TYPE, t));
+        m.type().ifPresent(t -> {
+            facet(d, IndexFields.FACET_TYPE, t.name());
+            d.add(new StoredField(IndexFields.STORED_TYPE, t.name()));
+            d.add(new StringField(IndexFields.TYPE_CODE, IndexValues.typeCode(t.code()), Field.Store.NO));
+            d.add(new StringField(IndexFields.TYPE_FOLDED, IndexValues.folded(t.name()), Field.Store.NO));
         });
         m.issuer().ifPresent(i -> {
             facet(d, IndexFields.FACET_ISSUER, i);
             d.add(new StoredField(IndexFields.STORED_ISSUER, i));
+            d.add(new TextField(IndexFields.ISSUER_FOLDED, i, Field.Store.NO));
         });
+        Set<String> dates = new HashSet<>();
+        m.issued().map(LocalDate::toString).ifPresent(dates::add);
+        DateMentions.findAll(doc.text()).forEach(dm -> dates.add(dm.date().toString()));
+        dates.forEach(iso -> d.add(new StringField(IndexFields.DATE_KEY, iso, Field.Store.NO)));
         m.issued().ifPresent(date -> {
             facet(d, IndexFields.FACET_YEAR, Integer.toString(date.getYear()));
             d.add(new LongPoint(IndexFields.ISSUED_DAY, date.toEpochDay()));
             d.add(new NumericDocValuesField(IndexFields.ISSUED_DAY, date.toEpochDay()));
             d.add(new StoredField(IndexFields.STORED_ISSUED, date.toString()));
         });
-        m.session().map(SessionRef::label).ifPresent(s -> {
-            facet(d, IndexFields.FACET_SESSION, s);
-            d.add(new StoredField(IndexFields.STORED_SESSION, s));
+        m.session().ifPresent(s -> {
+            facet(d, IndexFields.FACET_SESSION, s.label());
+            d.add(new StoredField(IndexFields.STORED_SESSION, s.label()));
+            d.add(new StringField(IndexFields.SESSION_NUMBER, Integer.toString(s.number()), Field.Store.NO));
+            s.term().ifPresent(t -> d.add(new StringField(IndexFields.TERM, Integer.toString(t), Field.Store.NO)));
         });
         return d;
     }
