@@ -14,6 +14,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.BooleanClause;
@@ -48,6 +49,7 @@ public final class LuceneVariant implements RankingVariant {
     private final List<IndexedField> fields;
     private final Function<String, List<QueryField>> queryFields;
     private final Similarity similarity;
+    private final Function<String, List<IndexableField>> textFields;
 
     /**
      * @param queryFields which fields (and weights) to search for a given query text, so a variant
@@ -55,10 +57,20 @@ public final class LuceneVariant implements RankingVariant {
      */
     public LuceneVariant(String name, List<IndexedField> fields, Function<String, List<QueryField>> queryFields,
             Similarity similarity) {
+        this(name, fields, queryFields, similarity, null);
+    }
+
+    /**
+     * @param textFields builds the indexed fields of a text directly (pre-analysed token streams), or
+     *                   null to let each field's analyzer run over the text
+     */
+    public LuceneVariant(String name, List<IndexedField> fields, Function<String, List<QueryField>> queryFields,
+            Similarity similarity, Function<String, List<IndexableField>> textFields) {
         this.name = name;
         this.fields = List.copyOf(fields);
         this.queryFields = queryFields;
         this.similarity = similarity;
+        this.textFields = textFields;
     }
 
     /** One field, the same analyzer both sides, BM25 defaults. */
@@ -86,6 +98,10 @@ public final class LuceneVariant implements RankingVariant {
     public Document document(String id, String text) {
         Document d = new Document();
         d.add(new StringField(ID, id, Field.Store.YES));
+        if (textFields != null) {
+            textFields.apply(text).forEach(d::add);
+            return d;
+        }
         for (IndexedField f : fields) {
             d.add(new TextField(f.name(), text, Field.Store.NO));
         }

@@ -6,7 +6,13 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import vn.vanthu.analysis.AnalyzedText;
 import vn.vanthu.analysis.VietnameseAnalysis;
 import vn.vanthu.analysis.VietnameseAnalyzers;
 import vn.vanthu.text.VietnameseFolding;
@@ -40,7 +46,7 @@ public final class Variants {
     public record Weights(float exact, float folded, float exactBigrams, float foldedBigrams, float k1, float b) {
         /** The weights measured best on the ALQAC split (docs/BENCHMARKS-analysis.md). */
         public static Weights tuned() {
-            return new Weights(1f, 1f, 1f, 1f, 1.2f, 0.75f);
+            return new Weights(1f, 1f, 2f, 2f, 0.3f, 0.85f);
         }
     }
 
@@ -71,7 +77,29 @@ public final class Variants {
                 new LuceneVariant.QueryField("folded2", a.foldedBigrams(), w.exactBigrams() + w.foldedBigrams()));
         return new LuceneVariant(name, fields,
                 text -> VietnameseFolding.hasDiacritics(text) ? accented : unaccented,
-                new BM25Similarity(w.k1(), w.b()));
+                new BM25Similarity(w.k1(), w.b()), text -> vanthuFields(a.analyzeOnce(text)));
+    }
+
+    /**
+     * The fields of one text, analysed once: unigram fields with positions (for phrases), bigram
+     * fields with frequencies only (a bigram is itself the phrase).
+     */
+    public static List<IndexableField> vanthuFields(AnalyzedText t) {
+        return List.of(
+                new Field("exact", t.exact(), TextField.TYPE_NOT_STORED),
+                new Field("folded", t.folded(), TextField.TYPE_NOT_STORED),
+                new Field("exact2", t.exactBigrams(), BIGRAM_FIELD),
+                new Field("folded2", t.foldedBigrams(), BIGRAM_FIELD));
+    }
+
+    /** Indexed and tokenized, frequencies but no positions. */
+    public static final FieldType BIGRAM_FIELD;
+
+    static {
+        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        t.freeze();
+        BIGRAM_FIELD = t;
     }
 
     /** The variants of a standard run, baselines first. */

@@ -45,15 +45,20 @@ public final class VietnameseFolding {
 
     /** Folds {@code buf[0..len)} in place, for already NFC text; returns the new length. */
     public static int fold(char[] buf, int len) {
-        int n = 0;
-        for (int i = 0; i < len; i++) {
+        return fold(buf, 0, len);
+    }
+
+    /** Folds {@code buf[off..off+len)} in place, for already NFC text; returns the new length. */
+    public static int fold(char[] buf, int off, int len) {
+        int n = off;
+        for (int i = off; i < off + len; i++) {
             char c = buf[i];
             if (c >= '\u0300' && c < '\u0370') {
                 continue;
             }
             buf[n++] = VietnameseLetters.fold(c);
         }
-        return n;
+        return n - off;
     }
 
     /** Whether the text carries any Vietnamese diacritic (so a query was typed with them). */
