@@ -3,14 +3,14 @@ package vn.vanthu.text;
 import java.util.Optional;
 
 /**
- * What {@link LegacyEncodingDetector} concluded for a text: the encoding if any, how sure
- * (0–1, the share of words the repair turns into Vietnamese syllables, raised by a font
- * name), and the counts behind it.
+ * What {@link LegacyEncodingDetector} concluded for a text: the encoding if any, how sure,
+ * and the counts behind it.
  *
  * @param encoding     the legacy encoding found, or empty for text that is fine as it is
- * @param confidence   0–1
- * @param words        words with letters looked at
- * @param wordsFixed   net words that became valid Vietnamese syllables under the repair
+ * @param confidence   0–1: the share of words fixed in the lines the repair improves, scaled
+ *                     down below 20 fixed words; at least 0.9 when a font name agrees
+ * @param words        words with letters looked at (in lines that could be legacy text)
+ * @param wordsFixed   words that became valid Vietnamese syllables under the repair
  * @param fromFontName whether a font name (.VnTime, VNI-Times) pointed to the encoding
  */
 public record LegacyDetection(Optional<LegacyEncoding> encoding, double confidence, int words, int wordsFixed,

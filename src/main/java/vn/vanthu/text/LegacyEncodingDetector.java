@@ -19,12 +19,15 @@ import java.util.Optional;
  */
 public final class LegacyEncodingDetector {
 
-    /** Least net words fixed, and least share of words fixed, for a repair without a font name. */
-    private static final int MIN_FIXED = 2;
-    private static final double MIN_SHARE = 0.10;
-    /** VIQR reuses ordinary punctuation, so it needs stronger evidence. */
-    private static final int MIN_FIXED_VIQR = 3;
-    private static final double MIN_SHARE_VIQR = 0.20;
+    /**
+     * Least words fixed, and least share of fixed words in the lines the repair improves, for
+     * a repair without a font name. On the 59 shared originals no repair fixes a single word
+     * of real Unicode text.
+     */
+    private static final int MIN_FIXED = 3;
+    private static final double MIN_SHARE = 0.30;
+    /** VIQR reuses ordinary punctuation, so it needs more words. */
+    private static final int MIN_FIXED_VIQR = 5;
 
     private LegacyEncodingDetector() {
     }
@@ -59,25 +62,33 @@ public final class LegacyEncodingDetector {
         }
         int words = 0;
         boolean foreignLatin1 = false;
+        // Only lines a repair improves count for it: a mixed document's Unicode lines get worse
+        // under any repair, and are left alone anyway.
         Map<LegacyEncoding, Integer> gains = new EnumMap<>(LegacyEncoding.class);
+        Map<LegacyEncoding, Integer> wordsOfGainingLines = new EnumMap<>(LegacyEncoding.class);
         for (String p : paragraphs) {
             if (!isCandidate(p)) {
                 continue;
             }
             Score before = Score.of(p);
-            foreignLatin1 |= hasForeignLatin1(p);
             words += before.words();
+            foreignLatin1 |= hasForeignLatin1(p);
             for (LegacyEncoding e : LegacyEncoding.values()) {
-                gains.merge(e, Score.of(e.toUnicode(p)).valid() - before.valid(), Integer::sum);
+                int gain = Score.of(e.toUnicode(p)).valid() - before.valid();
+                if (gain > 0) {
+                    gains.merge(e, gain, Integer::sum);
+                    wordsOfGainingLines.merge(e, before.words(), Integer::sum);
+                }
             }
         }
         LegacyEncoding best = null;
         int bestGain = 0;
         for (LegacyEncoding e : LegacyEncoding.values()) {
             int gain = gains.getOrDefault(e, 0);
+            double share = gain == 0 ? 0 : (double) gain / wordsOfGainingLines.get(e);
             boolean byFont = hinted.contains(e);
             boolean better = best == null ? gain >= 0 : gain > bestGain;
-            if (better && accepted(e, gain, words, byFont, foreignLatin1)) {
+            if (better && accepted(e, gain, share, byFont, foreignLatin1)) {
                 best = e;
                 bestGain = gain;
             }
@@ -86,19 +97,22 @@ public final class LegacyEncodingDetector {
             return LegacyDetection.none(words);
         }
         boolean byFont = hinted.contains(best);
-        double share = words == 0 ? 0 : Math.min(1.0, (double) bestGain / words);
-        double confidence = byFont ? Math.max(0.9, share) : share;
+        double share = bestGain == 0 ? 0 : (double) bestGain / wordsOfGainingLines.get(best);
+        // sure when many words are fixed and the lines fixed are mostly fixed words
+        double confidence = share * Math.min(1.0, bestGain / 20.0);
+        if (byFont) {
+            confidence = Math.max(0.9, confidence);
+        }
         return new LegacyDetection(Optional.of(best), confidence, words, bestGain, byFont);
     }
 
-    private static boolean accepted(LegacyEncoding e, int gain, int words, boolean byFont, boolean foreignLatin1) {
+    private static boolean accepted(LegacyEncoding e, int gain, double share, boolean byFont, boolean foreignLatin1) {
         if (byFont) {
             // the font says so; still, the text must show a character Vietnamese never uses
             return gain > 0 || (gain == 0 && foreignLatin1);
         }
         int minFixed = e == LegacyEncoding.VIQR ? MIN_FIXED_VIQR : MIN_FIXED;
-        double minShare = e == LegacyEncoding.VIQR ? MIN_SHARE_VIQR : MIN_SHARE;
-        return gain >= minFixed && gain >= minShare * words;
+        return gain >= minFixed && share >= MIN_SHARE;
     }
 
     /** Net words a repair makes valid in one paragraph (negative when it breaks words). */

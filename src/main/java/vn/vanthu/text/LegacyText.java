@@ -32,8 +32,9 @@ public final class LegacyText {
         LegacyEncoding encoding = detection.encoding().get();
         Map<LegacyEncoding, Integer> converted = new EnumMap<>(LegacyEncoding.class);
         StringBuilder out = new StringBuilder(text.length());
+        boolean mixed = lines.stream().anyMatch(l -> !LegacyEncodingDetector.isCandidate(l));
         for (String line : lines) {
-            String repaired = repairLine(line, encoding);
+            String repaired = repairLine(line, encoding, mixed);
             if (!repaired.equals(line)) {
                 converted.merge(encoding, 1, Integer::sum);
             }
@@ -42,18 +43,23 @@ public final class LegacyText {
         return new LegacyRepair(out.toString(), detection, lines.size(), converted);
     }
 
-    private static String repairLine(String line, LegacyEncoding encoding) {
+    private static String repairLine(String line, LegacyEncoding encoding, boolean mixed) {
         if (!LegacyEncodingDetector.isCandidate(line)) {
             return line;
         }
         int gain = LegacyEncodingDetector.gain(encoding, line);
-        // VIQR's marks are ordinary punctuation: only convert where it clearly helps
-        if (gain < 0 || (encoding == LegacyEncoding.VIQR && gain == 0)) {
+        // A line the repair neither helps nor harms ("Soá:" is VNI for "Số:" but also reads as
+        // a syllable) is converted in a document that is legacy throughout. In a document that
+        // also holds Unicode lines, it must show a trace of the encoding (« ® µ ñ ö…): Unicode
+        // lines such as "Cá nhân" are also TCVN3 bytes ("Cỏ nhõn"). VIQR's marks are ordinary
+        // punctuation, so VIQR lines always need a gain.
+        boolean trace = encoding != LegacyEncoding.VIQR && (!mixed || LegacyEncodingDetector.hasForeignLatin1(line));
+        if (gain < 0 || (gain == 0 && !trace)) {
             return line;
         }
         String repaired = encoding.toUnicode(line);
         if (encoding == LegacyEncoding.TCVN3) {
-            repaired = Tcvn3Capitals.restore(line, repaired);
+            repaired = Tcvn3SoftHyphen.restore(Tcvn3Capitals.restore(line, repaired));
         }
         return repaired;
     }

@@ -110,6 +110,15 @@ class LegacyTextTest {
     }
 
     @Test
+    void restoresTheUThatALostSoftHyphenTook() {
+        // TCVN3 ư is byte 0xAD, the soft hyphen; seen dropped in a shared original
+        assertEquals("Phương án 2: Trao đổi qua người", LegacyText.repair("Ph¬ng ¸n 2: Trao ®æi qua ng­êi").text());
+        assertEquals("Phương án đổi mới", LegacyText.repair("Ph\u00AD¬ng ¸n ®æi míi").text());
+        // a syllable that is fine with ơ alone keeps it
+        assertEquals("bơi lội ở đâu", LegacyText.repair("b¬i léi ë ®©u").text());
+    }
+
+    @Test
     void keepsLineEnds() {
         String mojibake = Tcvn3Codec.toMojibake("Tôi đi học\r\nở trường\fhôm nay\n");
         assertEquals("Tôi đi học\r\nở trường\fhôm nay\n", LegacyText.repair(mojibake).text());
