@@ -141,7 +141,7 @@ public final class LegacyEncodingDetector {
      * True when the text holds a Latin-1 character outside the Vietnamese alphabet (« ® µ ¸ ñ ö
      * ï ø…): the trace a TCVN3 or VNI font leaves, and rare in Unicode Vietnamese.
      */
-    static boolean hasForeignLatin1(String text) {
+    public static boolean hasForeignLatin1(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= 0xA1 && c <= 0xFF && VIETNAMESE_LATIN1.indexOf(Character.toLowerCase(c)) < 0) {

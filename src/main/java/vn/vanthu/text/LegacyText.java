@@ -45,7 +45,7 @@ public final class LegacyText {
 
     private static String repairLine(String line, LegacyEncoding encoding, boolean mixed) {
         if (!LegacyEncodingDetector.isCandidate(line)) {
-            return line;
+            return encoding == LegacyEncoding.VIQR ? line : repairWords(line, encoding);
         }
         int gain = LegacyEncodingDetector.gain(encoding, line);
         // A line the repair neither helps nor harms ("Soá:" is VNI for "Số:" but also reads as
@@ -57,9 +57,48 @@ public final class LegacyText {
         if (gain < 0 || (gain == 0 && !trace)) {
             return line;
         }
-        String repaired = encoding.toUnicode(line);
+        return finish(line, encoding.toUnicode(line), encoding);
+    }
+
+    /**
+     * A line half converted by some earlier tool holds Unicode letters and legacy words side
+     * by side ("Tạo lập hå s¬ lưu tr÷"): repair each word that shows a trace of the encoding
+     * and becomes a Vietnamese syllable, and nothing else.
+     */
+    private static String repairWords(String line, LegacyEncoding encoding) {
+        if (!LegacyEncodingDetector.hasForeignLatin1(line)) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder(line.length());
+        int i = 0;
+        int n = line.length();
+        while (i < n) {
+            int start = i;
+            while (i < n && !Character.isWhitespace(line.charAt(i))) {
+                i++;
+            }
+            String word = line.substring(start, i);
+            out.append(repairWord(word, encoding));
+            while (i < n && Character.isWhitespace(line.charAt(i))) {
+                out.append(line.charAt(i++));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String repairWord(String word, LegacyEncoding encoding) {
+        if (word.isEmpty() || !LegacyEncodingDetector.isCandidate(word) || !LegacyEncodingDetector.hasForeignLatin1(word)) {
+            return word;
+        }
+        String repaired = finish(word, encoding.toUnicode(word), encoding);
+        boolean fixed = LegacySyllables.isSyllable(LegacyParagraphs.stripPunctuation(repaired))
+            && !LegacySyllables.isSyllable(LegacyParagraphs.stripPunctuation(word));
+        return fixed ? repaired : word;
+    }
+
+    private static String finish(String original, String repaired, LegacyEncoding encoding) {
         if (encoding == LegacyEncoding.TCVN3) {
-            repaired = Tcvn3SoftHyphen.restore(Tcvn3Capitals.restore(line, repaired));
+            repaired = Tcvn3SoftHyphen.restore(Tcvn3Capitals.restore(original, repaired));
         }
         return repaired;
     }

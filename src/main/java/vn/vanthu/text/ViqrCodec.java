@@ -128,6 +128,9 @@ public final class ViqrCodec {
         if (!Character.isWhitespace(s.charAt(i)) && Character.isLetterOrDigit(s.charAt(i))) {
             return false;
         }
+        if (",;:".indexOf(s.charAt(i)) >= 0) {
+            return false; // "uy?;" – no sentence ends just before a comma
+        }
         if (!Character.isWhitespace(s.charAt(i))) {
             return true; // more punctuation: "ho.c?)"
         }

@@ -114,8 +114,16 @@ class LegacyTextTest {
         // TCVN3 ư is byte 0xAD, the soft hyphen; seen dropped in a shared original
         assertEquals("Phương án 2: Trao đổi qua người", LegacyText.repair("Ph¬ng ¸n 2: Trao ®æi qua ng­êi").text());
         assertEquals("Phương án đổi mới", LegacyText.repair("Ph\u00AD¬ng ¸n ®æi míi").text());
+        assertEquals("Thường trực nhân dân, lưu văn thư.", LegacyText.repair("Th\u200Bêng trùc nh©n d©n, l\u200Bu v¨n th.").text());
         // a syllable that is fine with ơ alone keeps it
         assertEquals("bơi lội ở đâu", LegacyText.repair("b¬i léi ë ®©u").text());
+    }
+
+    @Test
+    void repairsLegacyWordsOfAHalfConvertedLine() {
+        // a tool replaced TCVN3's soft hyphen by ư and left the rest (seen in a shared original)
+        String text = Tcvn3Codec.toMojibake(DOCUMENT) + "1. T¹o lËp hå s¬ lưu tr÷\n";
+        assertTrue(LegacyText.repair(text).text().endsWith("1. Tạo lập hồ sơ lưu trữ\n"));
     }
 
     @Test

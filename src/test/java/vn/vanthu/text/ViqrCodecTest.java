@@ -19,6 +19,7 @@ class ViqrCodecTest {
         // sentence-final period and question mark stay punctuation
         "To^i ddi ho.c. Ba.n ddi dda^u?|Tôi đi học. Bạn đi đâu?",
         "ho. ddi ho.c|họ đi học",
+        "Huye^.n uy?; xa~, thi. tra^'n|Huyện uỷ; xã, thị trấn",
         "Ba.n co' khoe? kho^ng\\?|Bạn có khoẻ không?",
     })
     void decodes(String viqr, String expected) {
