@@ -72,7 +72,7 @@ final class CitationReader {
         String codes = types.codes().stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(Collectors.joining("|"));
         // "Kế hoạch số 40/…", "Quyết định giám đốc thẩm số 06/…", "Luật Tổ chức Chính phủ số 63/…", "Nghị định 30/…"
-        this.typeBefore = Pattern.compile("(?iu)(?<!\\p{L})(" + names + ")(?:(?:[ \\t]+(?!số(?!\\p{L}))\\p{L}+){0,8}?[ \\t]+số(?:[ \\t]+hiệu)?)?[ \\t]*:?[ \\t]*\\n?[ \\t]*$");
+        this.typeBefore = Pattern.compile("(?iu)(" + names + ")(?:(?:[ \\t]+(?!số(?!\\p{L}))\\p{L}+){0,8}?[ \\t]+số(?:[ \\t]+hiệu)?)?[ \\t]*:?[ \\t]*\\n?[ \\t]*$");
         // "HD số 01/HĐ-HĐND": a type code written as the type word.
         this.codeBefore = Pattern.compile("(?u)(?<!\\p{L})(" + codes + ")[ \\t]+số[ \\t]*:?[ \\t]*$");
     }
@@ -130,9 +130,16 @@ final class CitationReader {
     private Optional<int[]> typeWordBefore(String text, int numberStart) {
         int from = Math.max(0, numberStart - 120);
         String before = text.substring(from, numberStart);
+        // The nearest type word that leads up to the number ("… này thay thế Quyết định số 181/…").
         Matcher m = typeBefore.matcher(before);
-        if (m.find()) {
-            return Optional.of(new int[] {from + m.start(1), from + m.end(1)});
+        for (int start = before.length() - 1; start >= 0; start--) {
+            if (start > 0 && Character.isLetter(before.charAt(start - 1))) {
+                continue;
+            }
+            m.region(start, before.length());
+            if (m.lookingAt()) {
+                return Optional.of(new int[] {from + m.start(1), from + m.end(1)});
+            }
         }
         Matcher c = codeBefore.matcher(before);
         if (c.find()) {
@@ -144,7 +151,9 @@ final class CitationReader {
     /** Named laws without a number: "Luật Tổ chức chính quyền địa phương", "Bộ luật Dân sự". */
     private static void addNamedLaws(String text, List<Draft> drafts) {
         Matcher m = NAMED_LAW.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            from = m.end(1);
             int typeStart = m.start(1);
             if (drafts.stream().anyMatch(d -> d.typeStart == typeStart || (typeStart >= d.start && typeStart < d.end))) {
                 continue;
@@ -164,6 +173,7 @@ final class CitationReader {
             d.typeStart = typeStart;
             d.end = m.start(2) + m.group(2).indexOf(name) + name.length();
             drafts.add(d);
+            from = d.end;
         }
     }
 
