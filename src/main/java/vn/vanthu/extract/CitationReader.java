@@ -59,11 +59,13 @@ final class CitationReader {
             "(?iu)(?<!\\p{L})(?:hiệu lực|kể từ|từ|đến|trước|sau|cho đến)[^\\p{L}]*(?:thi hành[^\\p{L}]*)?(?:kể từ[^\\p{L}]*)?$");
     private static final Pattern ISSUER_STOP = Pattern.compile(
             "(?u)[,;.()\\[\\]:“”\"\\n]|(?<!\\p{L})(?:về|quy định|hướng dẫn|ban hành|sửa đổi|bổ sung|phê duyệt|thông qua|ngày|"
-                    + "có hiệu lực|v/v|tại|đối với|để|được|nhằm|trong|thực hiện|giao|cho|phân công|công bố|đã|"
-                    + "và(?! (?:Bộ|Ủy|Uỷ|Ban|Tòa|Toà|Viện|Ngân hàng|Thanh tra|Văn phòng|Hội|Trung ương|UBND|HĐND|Chính phủ)))(?!\\p{L})");
+                    + "có hiệu lực|v/v|tại|đối với|để|được|nhằm|trong|thực hiện|cho|phân công|công bố|đã)(?!\\p{L})"
+                    // "và" joins two bodies or is part of one ("Bộ Khoa học và Công nghệ"); before a lower-case word it ends the issuer.
+                    + "|(?<!\\p{L})và(?=\\s+\\p{Ll})");
     private static final Pattern ISSUE_VERB = Pattern.compile("(?iu)(?:đã\\s+)?(?:ban hành|phát hành)\\s*$");
     private static final int MAX_DATE_DISTANCE = 400;
 
+    private final Pattern typeName;
     private final Pattern typeBefore;
     private final Pattern codeBefore;
 
@@ -71,6 +73,8 @@ final class CitationReader {
         String names = types.names().stream().map(Pattern::quote).collect(Collectors.joining("|"));
         String codes = types.codes().stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(Collectors.joining("|"));
+        // Names overlap ("Bộ luật" holds "luật"), so every start is found: the pattern is a lookahead.
+        this.typeName = Pattern.compile("(?iu)(?=(" + names + "))");
         // "Kế hoạch số 40/…", "Quyết định giám đốc thẩm số 06/…", "Luật Tổ chức Chính phủ số 63/…", "Nghị định 30/…"
         this.typeBefore = Pattern.compile("(?iu)(" + names + ")(?:(?:[ \\t]+(?!số(?!\\p{L}))\\p{L}+){0,8}?[ \\t]+số(?:[ \\t]+hiệu)?)?[ \\t]*:?[ \\t]*\\n?[ \\t]*$");
         // "HD số 01/HĐ-HĐND": a type code written as the type word.
@@ -130,15 +134,27 @@ final class CitationReader {
     private Optional<int[]> typeWordBefore(String text, int numberStart) {
         int from = Math.max(0, numberStart - 120);
         String before = text.substring(from, numberStart);
-        // The nearest type word that leads up to the number ("… này thay thế Quyết định số 181/…").
-        Matcher m = typeBefore.matcher(before);
-        for (int start = before.length() - 1; start >= 0; start--) {
-            if (start > 0 && Character.isLetter(before.charAt(start - 1))) {
-                continue;
+        // The nearest type word that leads up to the number ("… này thay thế Quyết định số 181/…"),
+        // written out in full ("Bộ luật", not the "luật" inside it).
+        List<int[]> names = new ArrayList<>();
+        Matcher n = typeName.matcher(before);
+        while (n.find()) {
+            if (n.start() == 0 || !Character.isLetter(before.charAt(n.start() - 1))) {
+                names.add(new int[] {n.start(), n.end(1)});
             }
-            m.region(start, before.length());
+        }
+        Matcher m = typeBefore.matcher(before);
+        for (int k = names.size() - 1; k >= 0; k--) {
+            m.region(names.get(k)[0], before.length());
             if (m.lookingAt()) {
-                return Optional.of(new int[] {from + m.start(1), from + m.end(1)});
+                int start = m.start(1);
+                int end = m.end(1);
+                for (int j = k - 1; j >= 0 && names.get(j)[1] >= end; j--) {
+                    if (names.get(j)[1] == end) {
+                        start = names.get(j)[0];
+                    }
+                }
+                return Optional.of(new int[] {from + start, from + end});
             }
         }
         Matcher c = codeBefore.matcher(before);
@@ -244,12 +260,13 @@ final class CitationReader {
                 continue;
             }
             int dateEnd = at + date.get().end();
-            Optional<Draft> owner = ownerOf(text, drafts, at);
+            Optional<String> issuer = issuerAt(text, dateEnd);
+            Optional<Draft> owner = ownerOf(text, drafts, at, issuer.isPresent());
             if (owner.isEmpty()) {
                 continue;
             }
             owner.get().date = Optional.of(date.get().date());
-            owner.get().issuer = issuerAt(text, dateEnd).or(() -> owner.get().issuer);
+            owner.get().issuer = issuer.or(() -> owner.get().issuer);
         }
         for (Draft d : drafts) {
             if (d.issuer.isEmpty() && d.date.isEmpty()) {
@@ -261,22 +278,38 @@ final class CitationReader {
         }
     }
 
-    /** The latest mention before {@code at}, in the same sentence, without a date yet. */
-    private static Optional<Draft> ownerOf(String text, List<Draft> drafts, int at) {
+    /**
+     * The latest mention before {@code at}, in the same sentence, without a date yet. A law named
+     * inside a numbered document's title ("Nghị định số 21/2021/NĐ-CP Quy định thi hành Bộ luật Dân
+     * sự … ngày 19/03/2021 của Chính phủ") does not take a date that names an issuer: that date
+     * and issuer close the numbered document.
+     */
+    private static Optional<Draft> ownerOf(String text, List<Draft> drafts, int at, boolean withIssuer) {
         int sentenceStart = Sentences.around(text, at)[0];
+        List<Draft> open = new ArrayList<>();
         for (int i = drafts.size() - 1; i >= 0; i--) {
             Draft d = drafts.get(i);
             if (d.end > at) {
                 continue;
             }
             if (d.end < sentenceStart || at - d.end > MAX_DATE_DISTANCE) {
-                return Optional.empty();
+                break;
             }
             if (d.date.isEmpty()) {
-                return Optional.of(d);
+                open.add(d);
             }
         }
-        return Optional.empty();
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        Draft latest = open.get(0);
+        if (withIssuer && latest.number.isEmpty()) {
+            Optional<Draft> numbered = open.stream().filter(d -> d.number.isPresent()).findFirst();
+            if (numbered.isPresent() && !text.substring(numbered.get().end, latest.start).contains(";")) {
+                return numbered;
+            }
+        }
+        return Optional.of(latest);
     }
 
     /** "ngày 14/11/2016 Thường trực HĐND huyện đã ban hành Kế hoạch số 40/KH-HĐND": the date told before. */

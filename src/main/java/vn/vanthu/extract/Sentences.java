@@ -2,7 +2,8 @@ package vn.vanthu.extract;
 
 /**
  * Sentence bounds for quoting a citation: a sentence ends at a line break, or at '.', ';', '!',
- * '?' followed by white space (so "NQ.HĐTP" and "24/10/2016" do not end one). Bounded to a few
+ * '?' followed by white space and a word not in lower case (so "NQ.HĐTP", "24/10/2016" and
+ * "… cảng biển. ngày …" do not end one). Bounded to a few
  * hundred characters either side, since extracted text can run for pages without a full stop.
  */
 final class Sentences {
@@ -17,7 +18,7 @@ final class Sentences {
         int limit = Math.max(0, pos - MAX_REACH);
         while (start > limit) {
             char c = text.charAt(start - 1);
-            if (c == '\n' || (isStop(c) && start < text.length() && Character.isWhitespace(text.charAt(start)))) {
+            if (c == '\n' || (isStop(c) && endsSentence(text, start - 1))) {
                 break;
             }
             start--;
@@ -29,13 +30,31 @@ final class Sentences {
             if (c == '\n') {
                 break;
             }
-            if (isStop(c) && (end + 1 >= text.length() || Character.isWhitespace(text.charAt(end + 1)))) {
+            if (isStop(c) && endsSentence(text, end)) {
                 end++;
                 break;
             }
             end++;
         }
         return new int[] {start, end};
+    }
+
+    /**
+     * A stop at {@code i} ends a sentence when white space follows and the next word does not start
+     * in lower case ("… cảng biển. ngày 08/03/2017 của …", "…; quy trình, chu kỳ …" run on).
+     */
+    private static boolean endsSentence(String text, int i) {
+        if (i + 1 >= text.length()) {
+            return true;
+        }
+        if (!Character.isWhitespace(text.charAt(i + 1))) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < text.length() && Character.isWhitespace(text.charAt(j)) && text.charAt(j) != '\n') {
+            j++;
+        }
+        return j >= text.length() || !Character.isLowerCase(text.charAt(j));
     }
 
     private static boolean isStop(char c) {
