@@ -63,7 +63,8 @@ final class CitationReader {
                     // "và" joins two bodies or is part of one ("Bộ Khoa học và Công nghệ"); before a lower-case word it ends the issuer.
                     + "|(?<!\\p{L})và(?=\\s+\\p{Ll})");
     private static final Pattern ISSUE_VERB = Pattern.compile("(?iu)(?:đã\\s+)?(?:ban hành|phát hành)\\s*$");
-    private static final int MAX_DATE_DISTANCE = 400;
+    private static final int MAX_DATE_DISTANCE = 700;
+    private static final int NEAR = 20;
 
     private final Pattern typeName;
     private final Pattern typeBefore;
@@ -279,10 +280,12 @@ final class CitationReader {
     }
 
     /**
-     * The latest mention before {@code at}, in the same sentence, without a date yet. A law named
-     * inside a numbered document's title ("Nghị định số 21/2021/NĐ-CP Quy định thi hành Bộ luật Dân
-     * sự … ngày 19/03/2021 của Chính phủ") does not take a date that names an issuer: that date
-     * and issuer close the numbered document.
+     * Which mention a date belongs to. A date written right after a mention ("số 40/KH-HĐND ngày
+     * …", "Luật … ngày …") is that mention's, or the latest one still without a date when dates
+     * close nested mentions in turn. A date further away belongs to a mention only when it names
+     * an issuer too ("… ngày 11/11/2016 của Quốc hội", the way a title-long citation closes), and
+     * then to the outermost mention still open: the document whose title ran until there. A law
+     * named inside that title does not take it.
      */
     private static Optional<Draft> ownerOf(String text, List<Draft> drafts, int at, boolean withIssuer) {
         int sentenceStart = Sentences.around(text, at)[0];
@@ -303,10 +306,17 @@ final class CitationReader {
             return Optional.empty();
         }
         Draft latest = open.get(0);
-        if (withIssuer && latest.number.isEmpty()) {
-            Optional<Draft> numbered = open.stream().filter(d -> d.number.isPresent()).findFirst();
-            if (numbered.isPresent() && !text.substring(numbered.get().end, latest.start).contains(";")) {
-                return numbered;
+        boolean near = at - latest.end <= NEAR;
+        if (near && !(withIssuer && latest.number.isEmpty())) {
+            return Optional.of(latest);
+        }
+        if (!withIssuer) {
+            return near ? Optional.of(latest) : Optional.empty();
+        }
+        for (int i = open.size() - 1; i >= 0; i--) {
+            Draft outer = open.get(i);
+            if (outer.number.isPresent() && !text.substring(outer.end, at).contains(";")) {
+                return Optional.of(outer);
             }
         }
         return Optional.of(latest);
