@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * {@link DocumentNumber#parse} about spaces so that neighbouring words are not swallowed: a space is
  * allowed around the slashes ("105 /2021/TT-BQP") and after a dash that ends a ký hiệu segment when
  * an upper-case segment follows ("TT- BVHTTDL", a line break in the middle of a number), never
- * before a dash ("KH-HĐND - Kế hoạch").
+ * before a dash inside a ký hiệu ("KH-HĐND - Kế hoạch"); an old-style number may write its dash
+ * spaced when a slashed ký hiệu follows ("21 - TC/TCT").
  */
 public final class DocumentNumberFinder {
 
@@ -19,7 +20,7 @@ public final class DocumentNumberFinder {
     private static final String UPPER_SEGMENT = "[\\p{Lu}\\d&]+(?:\\([\\p{L}\\d]+\\))?";
     private static final Pattern IN_TEXT = Pattern.compile(
             "(?<![\\d/.\\-\\p{Lu}])(?<num>\\d{1,6}[a-z]?)(?:[ \\t]?/[ \\t]?(?<year>(?:19|20)\\d{2}))?"
-                    + "(?:[ \\t]?(?<sep>/)[ \\t]?|(?<sep2>-))"
+                    + "(?:[ \\t]?(?<sep>/)[ \\t]?|(?<sep2>-)|[ \\t]+-[ \\t]+(?=\\p{Lu}[\\p{Lu}\\d]*/))"
                     + "(?<code>" + SEGMENT + "(?:[-/.]" + SEGMENT + "|-\\s" + UPPER_SEGMENT + ")*)");
 
     private DocumentNumberFinder() {

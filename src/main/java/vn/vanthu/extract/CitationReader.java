@@ -56,7 +56,8 @@ final class CitationReader {
                     + "đối với|trong|theo)(?!\\p{L})|(?<!\\p{L})và (?=Luật|Bộ luật|Nghị định|Pháp lệnh|Thông tư)");
     private static final Pattern DATE_PHRASE = Pattern.compile("(?iu)(?<!\\p{L})ngày(?!\\p{L})");
     private static final Pattern EFFECTIVE = Pattern.compile(
-            "(?iu)(?<!\\p{L})(?:hiệu lực|kể từ|từ|đến|trước|sau|cho đến)[^\\p{L}]*(?:thi hành[^\\p{L}]*)?(?:kể từ[^\\p{L}]*)?$");
+            "(?iu)(?:(?<!\\p{L})(?:hiệu lực|kể từ|từ|trước|sau|cho đến)[^\\p{L}]*(?:thi hành[^\\p{L}]*)?(?:kể từ[^\\p{L}]*)?"
+                    + "|từ ngày[^;]{0,30}(?<!\\p{L})đến[^\\p{L}]*)$");
     private static final Pattern ISSUER_STOP = Pattern.compile(
             "(?u)[,;.()\\[\\]:“”\"\\n]|(?<!\\p{L})(?:về|quy định|hướng dẫn|ban hành|sửa đổi|bổ sung|phê duyệt|thông qua|ngày|"
                     + "có hiệu lực|v/v|tại|đối với|để|được|nhằm|trong|thực hiện|cho|phân công|công bố|đã)(?!\\p{L})"
@@ -315,7 +316,7 @@ final class CitationReader {
         }
         for (int i = open.size() - 1; i >= 0; i--) {
             Draft outer = open.get(i);
-            if (outer.number.isPresent() && !text.substring(outer.end, at).contains(";")) {
+            if (outer.number.isPresent()) {
                 return Optional.of(outer);
             }
         }

@@ -1,8 +1,8 @@
 package vn.vanthu.extract;
 
 /**
- * Sentence bounds for quoting a citation: a sentence ends at a line break, or at '.', ';', '!',
- * '?' followed by white space and a word not in lower case (so "NQ.HĐTP", "24/10/2016" and
+ * Sentence bounds for quoting a citation: a sentence ends at a line break, or at '.', '!', '?'
+ * followed by white space and a word not in lower case (so "NQ.HĐTP", "24/10/2016" and
  * "… cảng biển. ngày …" do not end one). Bounded to a few
  * hundred characters either side, since extracted text can run for pages without a full stop.
  */
@@ -41,7 +41,8 @@ final class Sentences {
 
     /**
      * A stop at {@code i} ends a sentence when white space follows and the next word does not start
-     * in lower case ("… cảng biển. ngày 08/03/2017 của …", "…; quy trình, chu kỳ …" run on).
+     * in lower case ("… cảng biển. ngày 08/03/2017 của …" runs on). A ';' ends no sentence: titles list
+     * their items with it ("… tàu bay; Thủ tục xử lý tàu bay …"), and "Căn cứ …;" lines end at the line break.
      */
     private static boolean endsSentence(String text, int i) {
         if (i + 1 >= text.length()) {
@@ -58,6 +59,6 @@ final class Sentences {
     }
 
     private static boolean isStop(char c) {
-        return c == '.' || c == ';' || c == '!' || c == '?';
+        return c == '.' || c == '!' || c == '?';
     }
 }

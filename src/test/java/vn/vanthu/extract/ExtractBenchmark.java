@@ -160,22 +160,22 @@ public final class ExtractBenchmark {
         String head = citation.split(",\\s*có hiệu lực", 2)[0];
         boolean dateStated = !dateLabel.isEmpty() && head.contains("ngày " + dateLabel);
         Optional<String> ourDate = first.flatMap(Citation::date).map(d -> d.format(DMY));
-        Matcher dm = BASE_DATE.matcher(citation);
-        Optional<String> baseDate = dm.find() ? Optional.of(normaliseDate(dm.group(1))) : Optional.empty();
-        tallyStated("issue date (stated)", 0, ourDate, dateStated ? Optional.of(dateLabel) : Optional.empty(), citation);
-        tallyStated("issue date (stated)", 1, baseDate, dateStated ? Optional.of(dateLabel) : Optional.empty(), null);
-        if (ourDate.isPresent() && ourDate.get().equals(effectiveLabel) && !ourDate.get().equals(dateLabel)) {
-            effectiveDateTaken++;
+        dateLabel = dateLabel.isEmpty() ? dateLabel : normaliseDate(dateLabel);
+        if (dateStated && ourDate.isPresent() && !ourDate.get().equals(dateLabel) && innerSays(read, first, c -> c.date().map(d -> d.format(DMY)), dateLabel)) {
+            recordLabelError("date label is a cited document's date", dateLabel, ourDate.get(), citation);
+        } else {
+            scoreDates(citation, first, dateStated, dateLabel, effectiveLabel);
         }
-        if (baseDate.isPresent() && baseDate.get().equals(effectiveLabel) && !baseDate.get().equals(dateLabel)) {
-            baselineEffectiveDateTaken++;
-        }
-
         // issuer as stated ("ngày … của Quốc hội")
         boolean issuerStated = !issuerLabel.isEmpty() && head.contains(" của ");
         boolean issuerLabelBad = !issuerLabel.isEmpty() && MALFORMED_ISSUER.matcher(issuerLabel).find();
+        Optional<String> ourStated = first.flatMap(Citation::issuer);
+        final String il = issuerLabel;
         if (issuerStated && issuerLabelBad) {
-            recordLabelError("issuer label runs past the issuer", issuerLabel, first.flatMap(Citation::issuer).orElse(""), citation);
+            recordLabelError("issuer label runs past the issuer", issuerLabel, ourStated.orElse(""), citation);
+        } else if (issuerStated && ourStated.isPresent() && !sameIssuer(ourStated.get(), il)
+                && read.stream().filter(c -> c != first.get()).anyMatch(c -> c.issuer().filter(i -> sameIssuer(i, il)).isPresent())) {
+            recordLabelError("issuer label is a cited document's issuer", issuerLabel, ourStated.get(), citation);
         } else {
             Optional<String> ourIssuer = first.flatMap(Citation::issuer);
             Matcher im = BASE_ISSUER.matcher(head);
@@ -195,6 +195,27 @@ public final class ExtractBenchmark {
         if (!issuerLabel.isEmpty() && !issuerLabelBad) {
             tallyIssuer("issuer from ký hiệu", 0, fromKyHieu, Optional.of(issuerLabel), citation);
         }
+    }
+
+    private void scoreDates(String citation, Optional<Citation> first, boolean dateStated, String dateLabel, String effectiveLabel) {
+        Optional<String> ourDate = first.flatMap(Citation::date).map(d -> d.format(DMY));
+        Matcher dm = BASE_DATE.matcher(citation);
+        Optional<String> baseDate = dm.find() ? Optional.of(normaliseDate(dm.group(1))) : Optional.empty();
+        tallyStated("issue date (stated)", 0, ourDate, dateStated ? Optional.of(dateLabel) : Optional.empty(), citation);
+        tallyStated("issue date (stated)", 1, baseDate, dateStated ? Optional.of(dateLabel) : Optional.empty(), null);
+        if (ourDate.isPresent() && !effectiveLabel.isEmpty() && ourDate.get().equals(normaliseDate(effectiveLabel)) && !ourDate.get().equals(dateLabel)) {
+            effectiveDateTaken++;
+        }
+        if (baseDate.isPresent() && !effectiveLabel.isEmpty() && baseDate.get().equals(normaliseDate(effectiveLabel)) && !baseDate.get().equals(dateLabel)) {
+            baselineEffectiveDateTaken++;
+        }
+
+    }
+
+    /** Whether a citation other than the first carries the labelled value. */
+    private static boolean innerSays(List<Citation> read, Optional<Citation> first,
+            java.util.function.Function<Citation, Optional<String>> field, String label) {
+        return read.stream().filter(c -> c != first.orElse(null)).anyMatch(c -> field.apply(c).filter(label::equals).isPresent());
     }
 
     /**
@@ -314,6 +335,9 @@ public final class ExtractBenchmark {
 
     private static String normaliseDate(String dmy) {
         String[] p = dmy.split("/");
+        if (p.length != 3 || !dmy.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+            return dmy;
+        }
         return String.format(Locale.ROOT, "%02d/%02d/%s", Integer.parseInt(p[0]), Integer.parseInt(p[1]), p[2]);
     }
 
