@@ -64,7 +64,7 @@ final class CitationReader {
                     // "và" joins two bodies or is part of one ("Bộ Khoa học và Công nghệ"); before a lower-case word it ends the issuer.
                     + "|(?<!\\p{L})và(?=\\s+\\p{Ll})");
     private static final Pattern ISSUE_VERB = Pattern.compile("(?iu)(?:đã\\s+)?(?:ban hành|phát hành)\\s*$");
-    private static final int MAX_DATE_DISTANCE = 700;
+    private static final int MAX_DATE_DISTANCE = 1500;
     private static final int NEAR = 20;
 
     private final Pattern typeName;
@@ -263,7 +263,7 @@ final class CitationReader {
             }
             int dateEnd = at + date.get().end();
             Optional<String> issuer = issuerAt(text, dateEnd);
-            Optional<Draft> owner = ownerOf(text, drafts, at, issuer.isPresent());
+            Optional<Draft> owner = ownerOf(text, drafts, at, date.get().date(), issuer.isPresent());
             if (owner.isEmpty()) {
                 continue;
             }
@@ -286,10 +286,10 @@ final class CitationReader {
      * close nested mentions in turn. A date further away belongs to a mention only when it names
      * an issuer too ("… ngày 11/11/2016 của Quốc hội", the way a title-long citation closes), and
      * then to the outermost mention still open: the document whose title ran until there. A law
-     * named inside that title does not take it.
+     * named inside that title does not take it, nor does a number whose year is not the date's.
      */
-    private static Optional<Draft> ownerOf(String text, List<Draft> drafts, int at, boolean withIssuer) {
-        int sentenceStart = Sentences.around(text, at)[0];
+    private static Optional<Draft> ownerOf(String text, List<Draft> drafts, int at, LocalDate date, boolean withIssuer) {
+        int sentenceStart = Sentences.around(text, at, MAX_DATE_DISTANCE)[0];
         List<Draft> open = new ArrayList<>();
         for (int i = drafts.size() - 1; i >= 0; i--) {
             Draft d = drafts.get(i);
@@ -299,7 +299,9 @@ final class CitationReader {
             if (d.end < sentenceStart || at - d.end > MAX_DATE_DISTANCE) {
                 break;
             }
-            if (d.date.isEmpty()) {
+            // A number that carries its year (15/2020/NQ-HĐND) was not issued in another year.
+            boolean yearFits = d.number.flatMap(DocumentNumber::year).map(y -> y == date.getYear()).orElse(true);
+            if (d.date.isEmpty() && yearFits) {
                 open.add(d);
             }
         }

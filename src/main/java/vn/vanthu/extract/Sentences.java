@@ -14,8 +14,13 @@ final class Sentences {
 
     /** {start, end} of the sentence holding {@code pos}. */
     static int[] around(String text, int pos) {
+        return around(text, pos, MAX_REACH);
+    }
+
+    /** {start, end} of the sentence holding {@code pos}, looking at most {@code reach} characters either way. */
+    static int[] around(String text, int pos, int reach) {
         int start = pos;
-        int limit = Math.max(0, pos - MAX_REACH);
+        int limit = Math.max(0, pos - reach);
         while (start > limit) {
             char c = text.charAt(start - 1);
             if (c == '\n' || (isStop(c) && endsSentence(text, start - 1))) {
@@ -24,7 +29,7 @@ final class Sentences {
             start--;
         }
         int end = pos;
-        int max = Math.min(text.length(), pos + MAX_REACH);
+        int max = Math.min(text.length(), pos + reach);
         while (end < max) {
             char c = text.charAt(end);
             if (c == '\n') {
