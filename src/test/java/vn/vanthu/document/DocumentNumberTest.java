@@ -31,6 +31,7 @@ class DocumentNumberTest {
         "522b/NQ-UBTVQH13    | 522b|      | NQ   | UBTVQH13",
         "04/1999/TT-BCA(C13) | 04  | 1999 | TT   | BCA(C13)",
         "1804/QĐ-TTg         | 1804|      | QĐ   | TTg",
+        "12/CTr-UBND         | 12  |      | CTr  | UBND",
     })
     void readsTheParts(String spelling, String number, String year, String type, String issuer) {
         DocumentNumber n = parse(spelling);
@@ -86,7 +87,7 @@ class DocumentNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"14/11/2016", "2/6", "83,33%", "HĐND", "3/ngày", "26.06.2025", "2016-2021", "", "abc/def", "/"})
+    @ValueSource(strings = {"14/11/2016", "2/6", "83,33%", "HĐND", "3/ngày", "26.06.2025", "2016-2021", "", "abc/def", "/", "01b/Form", "3/ Item", "7/Server"})
     void notDocumentNumbers(String s) {
         assertEquals(Optional.empty(), DocumentNumber.parse(s));
     }
