@@ -118,4 +118,16 @@ class DocumentNumberTest {
         List<NumberMention> spaced = DocumentNumber.findAll("Thông tư số 105 /2021/TT-BQP, có hiệu lực");
         assertEquals("105/2021/TT-BQP", spaced.get(0).number().display());
     }
+
+    @Test
+    void dropsWordsGluedAfterANumber() {
+        List<NumberMention> found = DocumentNumber.findAll("theo Nghị định số 99/2022/NĐ-CP/Follow the Decree; Mẫu số 01b/Form No 01b1");
+        assertEquals(List.of("99/2022/NĐ-CP"), found.stream().map(f -> f.number().raw()).toList());
+    }
+
+    @Test
+    void readsANumberBrokenAcrossALine() {
+        List<NumberMention> found = DocumentNumber.findAll("Quyết định kháng nghị giám đốc thẩm số 01/QĐ-VKS-\nDS ngày 04/3/2022");
+        assertEquals("01/QĐ-VKS-DS", found.get(0).number().display());
+    }
 }

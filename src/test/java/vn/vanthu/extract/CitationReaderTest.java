@@ -82,4 +82,32 @@ class CitationReaderTest {
         List<Citation> cs = reader.read(text, 4, 14, Optional.of(DocumentNumber.parse("40/KH-HĐND").orElseThrow().key()));
         assertEquals(List.of("35/KH-HĐND"), cs.stream().map(CitationReaderTest::number).toList());
     }
+
+    @Test
+    void aNumbersYearRulesOutADateOfAnotherYear() {
+        List<Citation> cs = read("Điều 2 Luật số 12/2017/QH14 Sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13 "
+                + "ngày 20/06/2017 của Quốc hội, có hiệu lực thi hành kể từ ngày 01/01/2018");
+        assertEquals(List.of("12/2017/QH14", "100/2015/QH13"), cs.stream().map(CitationReaderTest::number).toList());
+        assertEquals(Optional.of(LocalDate.of(2017, 6, 20)), cs.get(0).date());
+        assertEquals(Optional.of("Quốc hội"), cs.get(0).issuer());
+        assertEquals(Optional.empty(), cs.get(1).date());
+    }
+
+    @Test
+    void aDateFarFromTheNumberWithoutAnIssuerIsAnEventNotAnIssueDate() {
+        List<Citation> cs = read("Thực hiện Kế hoạch số 40/KH-HĐND, Thường trực HĐND huyện đã tổ chức tiếp xúc cử tri tại 7 điểm trong ngày 20/11/2016.");
+        assertEquals(1, cs.size());
+        assertEquals(Optional.empty(), cs.get(0).date());
+    }
+
+    @Test
+    void aLongTitleClosesWithItsOwnDateAndIssuer() {
+        List<Citation> cs = read("Điều 1 Nghị định số 02/2012/NĐ-CP Quy định chi tiết và hướng dẫn thi hành Pháp lệnh Thủ tục bắt giữ tàu bay; "
+                + "Thủ tục xử lý tàu bay bị bỏ ngày 11/01/2012 của Chính phủ, có hiệu lực thi hành kể từ ngày 24/02/2012");
+        assertEquals("02/2012/NĐ-CP", number(cs.get(0)));
+        assertEquals(Optional.of(LocalDate.of(2012, 1, 11)), cs.get(0).date());
+        assertEquals(Optional.of("Chính phủ"), cs.get(0).issuer());
+        assertEquals(Optional.of("Thủ tục bắt giữ tàu bay"), cs.get(1).name());
+        assertEquals(Optional.empty(), cs.get(1).date());
+    }
 }
