@@ -255,7 +255,11 @@ public final class ExtractBenchmark {
         boolean dateStated = !dateLabel.isEmpty() && head.contains("ngày " + dateLabel);
         Optional<String> ourDate = first.flatMap(Citation::date).map(d -> d.format(DMY));
         dateLabel = dateLabel.isEmpty() ? dateLabel : normaliseDate(dateLabel);
-        if (dateStated && ourDate.isPresent() && !ourDate.get().equals(dateLabel) && innerSays(read, first, c -> c.date().map(d -> d.format(DMY)), dateLabel)) {
+        Optional<Integer> numberYear = ours.flatMap(DocumentNumber::year);
+        if (dateStated && numberYear.isPresent() && dateLabel.matches("\\d{2}/\\d{2}/\\d{4}")
+                && !dateLabel.endsWith("/" + numberYear.get())) {
+            recordLabelError("date label in another year than the number's", dateLabel, ourDate.orElse(""), citation);
+        } else if (dateStated && ourDate.isPresent() && !ourDate.get().equals(dateLabel) && innerSays(read, first, c -> c.date().map(d -> d.format(DMY)), dateLabel)) {
             recordLabelError("date label is a cited document's date", dateLabel, ourDate.get(), citation);
         } else {
             scoreDates(citation, first, dateStated, dateLabel, effectiveLabel);
