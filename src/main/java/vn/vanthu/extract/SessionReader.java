@@ -44,11 +44,11 @@ final class SessionReader {
             int next = nextSession(text, end);
             String after = text.substring(end, Math.min(next, Math.min(text.length(), end + TERM_WINDOW)));
             String kind = SessionRef.REGULAR;
-            String kindText = m.group(2) != null ? m.group(2) : firstKind(after.split("[.;\\n]", 2)[0]);
+            String kindText = m.group(2) != null ? m.group(2) : firstKind(sameStretch(after));
             if (kindText != null) {
                 kind = Fold.fold(kindText).startsWith("chuyen") ? SessionRef.THEMATIC : SessionRef.EXTRAORDINARY;
             }
-            Optional<Integer> term = term(TERM.matcher(after.split("[.;\\n]", 2)[0]));
+            Optional<Integer> term = term(TERM.matcher(sameStretch(after)));
             if (term.isEmpty()) {
                 // "KHÓA XI, KỲ HỌP THỨ BA": the term written just before, on the same line.
                 String before = text.substring(Math.max(0, m.start() - 30), m.start());
@@ -82,6 +82,11 @@ final class SessionReader {
                 .filter(o -> o.number() == s.number() && o.kind().equals(s.kind()) && o.term().isPresent())
                 .findFirst()
                 .orElse(s));
+    }
+
+    /** The text up to the end of the sentence; a single line break (a wrapped PDF line) does not end it. */
+    private static String sameStretch(String after) {
+        return after.split("[.;]|\\n[ \\t]*\\n", 2)[0];
     }
 
     private static Optional<Integer> term(Matcher t) {
