@@ -53,6 +53,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
+import vn.vanthu.analysis.AnalyzedText;
 import vn.vanthu.analysis.VietnameseAnalysis;
 import vn.vanthu.analysis.VietnameseAnalyzers;
 import vn.vanthu.document.DateMentions;
@@ -72,13 +73,16 @@ public final class SearchIndex implements AutoCloseable {
     private static final int SNIPPETS_PER_HIT = 2;
 
     /** Text fields whose postings keep offsets, so snippets need no re-analysis of the text. */
-    private static final FieldType WITH_OFFSETS = withOffsets();
+    private static final FieldType WITH_OFFSETS = textField(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    /** Bigram fields are only looked up term by term: frequencies without positions. */
+    private static final FieldType BIGRAMS = textField(IndexOptions.DOCS_AND_FREQS);
 
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final FacetsConfig facetsConfig = new FacetsConfig();
     private final QueryBuilder queries;
+    private final VietnameseAnalysis analysis;
     private volatile FacetState facetState;
 
     private record FacetState(IndexReader reader, Optional<SortedSetDocValuesReaderState> state) {
@@ -92,6 +96,7 @@ public final class SearchIndex implements AutoCloseable {
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
         this.queries = new QueryBuilder(analyzer, analysis);
+        this.analysis = analysis;
     }
 
     /** Opens (or creates) the index in {@code dir} with the tables bundled in the jar. */
@@ -176,10 +181,12 @@ public final class SearchIndex implements AutoCloseable {
                     .ifPresent(k -> d.add(new StringField(IndexFields.CITED_KEY, k, Field.Store.NO)));
         }
         String title = doc.displayTitle();
-        d.add(new Field(IndexFields.TEXT_EXACT, doc.text(), WITH_OFFSETS));
-        d.add(new Field(IndexFields.TEXT_FOLDED, doc.text(), WITH_OFFSETS));
-        d.add(new TextField(IndexFields.TEXT_EXACT_BIGRAMS, doc.text(), Field.Store.NO));
-        d.add(new TextField(IndexFields.TEXT_FOLDED_BIGRAMS, doc.text(), Field.Store.NO));
+        // The text is analysed once and replayed into its four fields (the costliest step of indexing).
+        AnalyzedText analyzed = analysis.analyzeOnce(doc.text());
+        d.add(new Field(IndexFields.TEXT_EXACT, analyzed.exact(), WITH_OFFSETS));
+        d.add(new Field(IndexFields.TEXT_FOLDED, analyzed.folded(), WITH_OFFSETS));
+        d.add(new Field(IndexFields.TEXT_EXACT_BIGRAMS, analyzed.exactBigrams(), BIGRAMS));
+        d.add(new Field(IndexFields.TEXT_FOLDED_BIGRAMS, analyzed.foldedBigrams(), BIGRAMS));
         d.add(new TextField(IndexFields.TITLE_EXACT, title, Field.Store.NO));
         d.add(new TextField(IndexFields.TITLE_FOLDED, title, Field.Store.NO));
         d.add(new StoredField(IndexFields.STORED_TITLE, title));
@@ -214,9 +221,9 @@ public final class SearchIndex implements AutoCloseable {
         return d;
     }
 
-    private static FieldType withOffsets() {
+    private static FieldType textField(IndexOptions options) {
         FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
-        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.setIndexOptions(options);
         t.freeze();
         return t;
     }
