@@ -56,8 +56,7 @@ public final class AnalysisBenchmark {
                 plainIcuFourFields(),
                 perFieldAnalysis(va),
                 Variants.vanthu(),
-                subset(va, "vanthu-exact+exact2", true, false, true, false),
-                subset(va, "vanthu-exact", true, false, false, false));
+                Variants.vanthuLight());
         System.out.printf(Locale.ROOT, "texts: %d, %.1f MB UTF-8, best of %d interleaved rounds after a warm-up, "
                 + "java %s, %d cores%n", texts.size(), mb, rounds, System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
@@ -81,20 +80,6 @@ public final class AnalysisBenchmark {
             System.out.printf(Locale.ROOT, "%-28s %6d %10.2f %10.2f %11.2fx%n", chain.name(), fields, best[c],
                     mb / best[c], mb / best[c] / baseline);
         }
-    }
-
-    static LuceneVariant subset(VietnameseAnalysis a, String name, boolean exact, boolean folded, boolean exact2,
-            boolean folded2) {
-        return new LuceneVariant(name, List.of(), text -> List.of(),
-                new org.apache.lucene.search.similarities.BM25Similarity(), text -> {
-                    var t = a.analyzeOnce(text);
-                    List<org.apache.lucene.index.IndexableField> f = new java.util.ArrayList<>();
-                    if (exact) f.add(new org.apache.lucene.document.Field("exact", t.exact(), org.apache.lucene.document.TextField.TYPE_NOT_STORED));
-                    if (folded) f.add(new org.apache.lucene.document.Field("folded", t.folded(), org.apache.lucene.document.TextField.TYPE_NOT_STORED));
-                    if (exact2) f.add(new org.apache.lucene.document.Field("exact2", t.exactBigrams(), Variants.BIGRAM_FIELD));
-                    if (folded2) f.add(new org.apache.lucene.document.Field("folded2", t.foldedBigrams(), Variants.BIGRAM_FIELD));
-                    return f;
-                });
     }
 
     /** vanthu's four fields, but each analysed separately by its own analyzer (no shared pass). */
