@@ -15,6 +15,7 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import vn.vanthu.analysis.AnalyzedText;
 import vn.vanthu.analysis.VietnameseAnalysis;
 import vn.vanthu.analysis.VietnameseAnalyzers;
+import vn.vanthu.config.IndexConfig;
 import vn.vanthu.text.VietnameseFolding;
 
 /** The analysis variants compared by {@code vanthu eval}. */
@@ -52,7 +53,7 @@ public final class Variants {
 
     /** vanthu's chain with the tuned weights. */
     public static LuceneVariant vanthu() {
-        return vanthu("vanthu", Weights.tuned(), VietnameseAnalyzers.withConfig(vn.vanthu.config.IndexConfig.bundled()));
+        return vanthu("vanthu", Weights.tuned(), VietnameseAnalyzers.withConfig(IndexConfig.bundled()));
     }
 
     /**
@@ -130,7 +131,7 @@ public final class Variants {
     /** vanthu's light index (two unigram fields, pairs as phrases) with its tuned weights. */
     public static LuceneVariant vanthuLight() {
         return vanthuPairs("vanthu-light", new Weights(1f, 1f, 3f, 3f, 0.3f, 0.85f),
-                VietnameseAnalyzers.withConfig(vn.vanthu.config.IndexConfig.bundled()));
+                VietnameseAnalyzers.withConfig(IndexConfig.bundled()));
     }
 
     /** The variants of a standard run, baselines first. */
