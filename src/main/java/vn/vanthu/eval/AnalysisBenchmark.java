@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
@@ -20,6 +21,8 @@ import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import vn.vanthu.analysis.VietnameseAnalysis;
 import vn.vanthu.analysis.VietnameseAnalyzers;
@@ -56,13 +59,12 @@ public final class AnalysisBenchmark {
                 plainIcuFourFields(),
                 perFieldAnalysis(va),
                 Variants.vanthu(),
-                subset(va, "vanthu-exact+exact2", true, false, true, false),
-                subset(va, "vanthu-exact", true, false, false, false));
+                Variants.vanthuLight());
         System.out.printf(Locale.ROOT, "texts: %d, %.1f MB UTF-8, best of %d interleaved rounds after a warm-up, "
                 + "java %s, %d cores%n", texts.size(), mb, rounds, System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
         double[] best = new double[chains.size()];
-        java.util.Arrays.fill(best, Double.MAX_VALUE);
+        Arrays.fill(best, Double.MAX_VALUE);
         for (LuceneVariant chain : chains) {
             index(chain, texts); // warm-up
         }
@@ -83,20 +85,6 @@ public final class AnalysisBenchmark {
         }
     }
 
-    static LuceneVariant subset(VietnameseAnalysis a, String name, boolean exact, boolean folded, boolean exact2,
-            boolean folded2) {
-        return new LuceneVariant(name, List.of(), text -> List.of(),
-                new org.apache.lucene.search.similarities.BM25Similarity(), text -> {
-                    var t = a.analyzeOnce(text);
-                    List<org.apache.lucene.index.IndexableField> f = new java.util.ArrayList<>();
-                    if (exact) f.add(new org.apache.lucene.document.Field("exact", t.exact(), org.apache.lucene.document.TextField.TYPE_NOT_STORED));
-                    if (folded) f.add(new org.apache.lucene.document.Field("folded", t.folded(), org.apache.lucene.document.TextField.TYPE_NOT_STORED));
-                    if (exact2) f.add(new org.apache.lucene.document.Field("exact2", t.exactBigrams(), Variants.BIGRAM_FIELD));
-                    if (folded2) f.add(new org.apache.lucene.document.Field("folded2", t.foldedBigrams(), Variants.BIGRAM_FIELD));
-                    return f;
-                });
-    }
-
     /** vanthu's four fields, but each analysed separately by its own analyzer (no shared pass). */
     static LuceneVariant perFieldAnalysis(VietnameseAnalysis a) {
         List<LuceneVariant.IndexedField> fields = List.of(
@@ -105,12 +93,12 @@ public final class AnalysisBenchmark {
                 new LuceneVariant.IndexedField("exact2", a.exactBigrams()),
                 new LuceneVariant.IndexedField("folded2", a.foldedBigrams()));
         return new LuceneVariant("vanthu-4-analyzers", fields, text -> List.of(),
-                new org.apache.lucene.search.similarities.BM25Similarity());
+                new BM25Similarity());
     }
 
     private static void index(LuceneVariant chain, List<String> texts) throws IOException {
         IndexWriterConfig iwc = new IndexWriterConfig(chain.indexAnalyzer()).setRAMBufferSizeMB(512)
-                .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE);
+                .setMergePolicy(NoMergePolicy.INSTANCE);
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory(); IndexWriter w = new IndexWriter(dir, iwc)) {
             int i = 0;
             for (String t : texts) {
@@ -131,7 +119,7 @@ public final class AnalysisBenchmark {
                 new LuceneVariant.IndexedField("exact2", icuChain(false, true)),
                 new LuceneVariant.IndexedField("folded2", icuChain(true, true)));
         return new LuceneVariant("plain-icu-4-fields", fields, text -> List.of(),
-                new org.apache.lucene.search.similarities.BM25Similarity());
+                new BM25Similarity());
     }
 
     private static Analyzer icuChain(boolean fold, boolean bigrams) {

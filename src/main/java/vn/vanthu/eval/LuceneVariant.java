@@ -41,8 +41,14 @@ public final class LuceneVariant implements RankingVariant {
     public record IndexedField(String name, Analyzer analyzer) {
     }
 
-    /** A field searched for a query, with the query-side analyzer and its weight. */
-    public record QueryField(String name, Analyzer analyzer, float boost) {
+    /**
+     * A field searched for a query, with the query-side analyzer and its weight; {@code pairs} searches
+     * each pair of adjacent query syllables as a phrase instead of each term alone.
+     */
+    public record QueryField(String name, Analyzer analyzer, float boost, boolean pairs) {
+        public QueryField(String name, Analyzer analyzer, float boost) {
+            this(name, analyzer, boost, false);
+        }
     }
 
     private final String name;
@@ -149,7 +155,8 @@ public final class LuceneVariant implements RankingVariant {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int clauses = 0;
         for (QueryField f : queryFields.apply(text)) {
-            Query q = new QueryBuilder(f.analyzer()).createBooleanQuery(f.name(), text, BooleanClause.Occur.SHOULD);
+            Query q = f.pairs() ? AdjacentPairQuery.build(f.name(), f.analyzer(), text)
+                    : new QueryBuilder(f.analyzer()).createBooleanQuery(f.name(), text, BooleanClause.Occur.SHOULD);
             if (q == null || f.boost() == 0f) {
                 continue;
             }

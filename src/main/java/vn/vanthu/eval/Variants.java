@@ -15,6 +15,7 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import vn.vanthu.analysis.AnalyzedText;
 import vn.vanthu.analysis.VietnameseAnalysis;
 import vn.vanthu.analysis.VietnameseAnalyzers;
+import vn.vanthu.config.IndexConfig;
 import vn.vanthu.text.VietnameseFolding;
 
 /** The analysis variants compared by {@code vanthu eval}. */
@@ -52,7 +53,7 @@ public final class Variants {
 
     /** vanthu's chain with the tuned weights. */
     public static LuceneVariant vanthu() {
-        return vanthu("vanthu", Weights.tuned(), VietnameseAnalyzers.withConfig(vn.vanthu.config.IndexConfig.bundled()));
+        return vanthu("vanthu", Weights.tuned(), VietnameseAnalyzers.withConfig(IndexConfig.bundled()));
     }
 
     /**
@@ -102,8 +103,39 @@ public final class Variants {
         BIGRAM_FIELD = t;
     }
 
+    /**
+     * vanthu's light index: only the exact and folded unigram fields, with syllable pairs searched as
+     * two-word phrases at query time instead of bigram fields (bigram fields dominate indexing time).
+     */
+    public static LuceneVariant vanthuPairs(String name, Weights w, VietnameseAnalysis a) {
+        List<LuceneVariant.IndexedField> fields = List.of(
+                new LuceneVariant.IndexedField("exact", a.exact()),
+                new LuceneVariant.IndexedField("folded", a.folded()));
+        List<LuceneVariant.QueryField> accented = List.of(
+                new LuceneVariant.QueryField("exact", a.exact(), w.exact()),
+                new LuceneVariant.QueryField("folded", a.folded(), w.folded()),
+                new LuceneVariant.QueryField("exact", a.exact(), w.exactBigrams(), true),
+                new LuceneVariant.QueryField("folded", a.folded(), w.foldedBigrams(), true));
+        List<LuceneVariant.QueryField> unaccented = List.of(
+                new LuceneVariant.QueryField("folded", a.folded(), w.exact() + w.folded()),
+                new LuceneVariant.QueryField("folded", a.folded(), w.exactBigrams() + w.foldedBigrams(), true));
+        return new LuceneVariant(name, fields,
+                text -> VietnameseFolding.hasDiacritics(text) ? accented : unaccented,
+                new BM25Similarity(w.k1(), w.b()), text -> {
+                    AnalyzedText t = a.analyzeOnce(text);
+                    return List.of(new Field("exact", t.exact(), TextField.TYPE_NOT_STORED),
+                            new Field("folded", t.folded(), TextField.TYPE_NOT_STORED));
+                });
+    }
+
+    /** vanthu's light index (two unigram fields, pairs as phrases) with its tuned weights. */
+    public static LuceneVariant vanthuLight() {
+        return vanthuPairs("vanthu-light", new Weights(1f, 1f, 3f, 3f, 0.3f, 0.85f),
+                VietnameseAnalyzers.withConfig(IndexConfig.bundled()));
+    }
+
     /** The variants of a standard run, baselines first. */
     public static List<RankingVariant> all() {
-        return List.of(standard(), icuFolding(), vanthu());
+        return List.of(standard(), icuFolding(), vanthu(), vanthuLight());
     }
 }

@@ -56,6 +56,13 @@ class EvalRunnerTest {
     }
 
     @Test
+    void lightVariantFindsTheSameDocumentsWithAndWithoutDiacritics() throws IOException {
+        List<EvalRunner.Row> rows = EvalRunner.run(tinySet(), List.of(Variants.vanthuLight()));
+        assertEquals(1.0, rows.get(0).scores().mrr10(), 1e-9);
+        assertEquals(1.0, rows.get(1).scores().mrr10(), 1e-9);
+    }
+
+    @Test
     void reportsTableAndJson() throws IOException {
         List<EvalRunner.Row> rows = EvalRunner.run(tinySet(), List.of(Variants.icuFolding()));
         String table = EvalReport.table(rows);
