@@ -57,6 +57,7 @@ import vn.vanthu.analysis.AnalyzedText;
 import vn.vanthu.analysis.VietnameseAnalysis;
 import vn.vanthu.analysis.VietnameseAnalyzers;
 import vn.vanthu.document.DateMentions;
+import vn.vanthu.text.VietnameseFolding;
 import vn.vanthu.document.ArchivedDocument;
 import vn.vanthu.document.Citation;
 import vn.vanthu.document.DocumentMetadata;
@@ -249,7 +250,11 @@ public final class SearchIndex implements AutoCloseable {
             }
             Map<String, List<FacetValue>> facets = facets(searcher.getIndexReader(), result);
             long took = (System.nanoTime() - started) / 1_000_000;
-            return new SearchResults(result.topDocs().totalHits.value, took, hits, facets);
+            String words = QueryParts.parse(request.query()).words();
+            // Only a query without diacritics can need them restored (or be raw Telex/VNI).
+            Optional<String> suggestion = words.isBlank() || VietnameseFolding.hasDiacritics(words)
+                    ? Optional.empty() : suggester(searcher.getIndexReader()).suggest(words);
+            return new SearchResults(result.topDocs().totalHits.value, took, hits, facets, suggestion);
         });
     }
 
@@ -350,6 +355,21 @@ public final class SearchIndex implements AutoCloseable {
             facetState = current;
         }
         return current.state();
+    }
+
+    private record SuggesterState(IndexReader reader, Suggester suggester) {
+    }
+
+    private volatile SuggesterState suggesterState;
+
+    /** The vocabulary is per reader: rebuilt once after each refresh, on first use. */
+    private Suggester suggester(IndexReader reader) throws IOException {
+        SuggesterState current = suggesterState;
+        if (current == null || current.reader() != reader) {
+            current = new SuggesterState(reader, Suggester.of(reader));
+            suggesterState = current;
+        }
+        return current.suggester();
     }
 
     private static boolean hasFacets(IndexReader reader) {

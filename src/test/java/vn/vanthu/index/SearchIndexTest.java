@@ -158,6 +158,13 @@ class SearchIndexTest {
     }
 
     @Test
+    void didYouMeanRestoresDiacriticsAndDecodesTelex() {
+        assertEquals(Optional.of("tiếp xúc cử tri"), index.search(SearchRequest.of("tiep xuc cu tri")).suggestion());
+        assertEquals(Optional.of("tiếp xúc"), index.search(SearchRequest.of("tieeps xucs")).suggestion());
+        assertEquals(Optional.empty(), index.search(SearchRequest.of("tiếp xúc")).suggestion());
+    }
+
+    @Test
     void replacingByIdKeepsOneCopy() {
         put(1, "40/KH-HĐND", "KH", "Kế hoạch", "2016-11-14", "Kế hoạch (sửa)", "văn bản thay", List.of());
         index.commit();
