@@ -20,9 +20,18 @@ import vn.vanthu.index.SearchRequest;
 import vn.vanthu.index.SearchResults;
 import vn.vanthu.ingest.IngestReport;
 import vn.vanthu.ingest.Ingester;
+import vn.vanthu.catalog.XrefStore;
+import vn.vanthu.xref.CitationGraph;
+import vn.vanthu.xref.CitationGraphBuilder;
+import vn.vanthu.xref.CitationLinker;
+import vn.vanthu.xref.DateIndexer;
+import vn.vanthu.xref.DateReport;
+import vn.vanthu.xref.DocumentStatus;
+import vn.vanthu.xref.MissingNumbers;
 import vn.vanthu.xref.NumberTrace;
 import vn.vanthu.xref.NumberTracer;
 import vn.vanthu.xref.ResolvedCitation;
+import vn.vanthu.xref.XrefReports;
 
 /**
  * The composition root: opens the data directory (catalog, originals, index) and wires the
@@ -41,6 +50,10 @@ public final class Archive implements AutoCloseable {
     private final SearchIndex index;
     private final Ingester ingester;
     private final NumberTracer tracer;
+    private final CitationLinker linker;
+    private final DateIndexer dateIndexer;
+    private final CitationGraphBuilder graphs;
+    private final XrefReports xrefReports;
 
     private Archive(Path dataDir, IndexConfig config) {
         this.dataDir = dataDir;
@@ -54,7 +67,14 @@ public final class Archive implements AutoCloseable {
         this.index = SearchIndex.open(dataDir.resolve("index"));
         MetadataParser parser = new MetadataParser(config);
         this.ingester = new Ingester(catalog, blobs, index, new TikaExtractor(), parser::parse);
-        this.tracer = new NumberTracer(catalog);
+        XrefStore xref = new XrefStore(catalog);
+        this.tracer = new NumberTracer(xref);
+        this.linker = new CitationLinker(xref);
+        this.dateIndexer = new DateIndexer(xref);
+        this.graphs = new CitationGraphBuilder(xref);
+        this.xrefReports = new XrefReports(xref);
+        // A catalog written before cross-references existed (or by another tool) is brought up to date.
+        crossReference(List.of());
     }
 
     public static Archive open(Path dataDir, IndexConfig config) {
@@ -66,11 +86,15 @@ public final class Archive implements AutoCloseable {
     }
 
     public IngestReport ingest(List<Path> paths, Consumer<String> progress) {
-        return ingester.ingest(paths, progress);
+        IngestReport report = ingester.ingest(paths, progress);
+        crossReference(report.added().stream().map(IngestReport.Added::id).toList());
+        return report;
     }
 
     public IngestReport ingestUpload(byte[] bytes, String filename) {
-        return ingester.ingestBytes(bytes, filename);
+        IngestReport report = ingester.ingestBytes(bytes, filename);
+        crossReference(report.added().stream().map(IngestReport.Added::id).toList());
+        return report;
     }
 
     public SearchResults search(SearchRequest request) {
@@ -98,12 +122,43 @@ public final class Archive implements AutoCloseable {
         return tracer.trace(number);
     }
 
+    /** A document's citations, each with the archived documents it means (one), may mean (several) or none. */
     public List<ResolvedCitation> citationsOf(ArchivedDocument doc) {
-        return tracer.citationsOf(doc);
+        return tracer.citationsOf(doc.id());
     }
 
+    /** The archived documents citing this one, with relation and sentence, in date order. */
     public List<NumberTrace.CitedBy> citedBy(ArchivedDocument doc) {
-        return tracer.citedBy(doc);
+        return tracer.citedBy(doc.id());
+    }
+
+    /** Replaced, repealed or amended by later archived documents, with those documents. */
+    public DocumentStatus status(long id) {
+        return tracer.status(id);
+    }
+
+    /** The citation graph around a document, 1 to {@link CitationGraphBuilder#MAX_DEPTH} steps both ways. */
+    public Optional<CitationGraph> graph(long id, int depth) {
+        return graphs.graph(id, depth);
+    }
+
+    /** Numbers cited but not archived, most cited first. */
+    public MissingNumbers missingNumbers(int offset, int limit) {
+        return xrefReports.missing(offset, limit);
+    }
+
+    /** Documents issued in a date range, and documents whose text mentions a date in it. */
+    public DateReport dates(java.time.LocalDate from, java.time.LocalDate to, int limit) {
+        return xrefReports.dates(from, to, limit);
+    }
+
+    /**
+     * Brings the cross-references up to date after documents were added: resolves their citations,
+     * re-resolves the citations of the numbers they bear, reads the dates they mention.
+     */
+    private void crossReference(List<Long> addedIds) {
+        linker.documentsAdded(addedIds);
+        dateIndexer.scanPending();
     }
 
     /** Rebuilds the index from the catalog; returns the number of documents indexed. */
