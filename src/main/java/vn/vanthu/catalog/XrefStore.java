@@ -31,7 +31,8 @@ public final class XrefStore {
             + "d.number_issuer, d.type_code, d.type_name, d.title, d.issuer, d.parent_issuer, d.issued";
     private static final String CITATION_COLUMNS = "c.id, c.document_id, c.ordinal, c.relation, c.type_name, c.number_raw, "
             + "c.number_no, c.number_year, c.number_type, c.number_issuer, c.name, c.date, c.issuer, c.start_offset, "
-            + "c.end_offset, c.sentence, r.status";
+            + "c.end_offset, c.sentence, r.status, "
+            + "(SELECT group_concat(t.document_id) FROM citation_targets t WHERE t.citation_id = c.id) AS targets";
 
     /** A resolution to store: its status and the documents it may mean. */
     public record Resolution(long citationId, String status, List<Long> targets) {
@@ -158,37 +159,36 @@ public final class XrefStore {
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        rows.add(new Object[] {rs.getLong(1), citation(rs), str(rs, 17), ref(rs, 18), rs.getInt(3)});
+                        rows.add(new Object[] {rs.getLong(1), citation(rs), str(rs, 17), ref(rs, 19), rs.getInt(3),
+                                ids(rs.getString(18))});
                     }
                 }
             }
-            Map<Long, List<Long>> targets = targets(db, rows.stream().map(r -> (Long) r[0]).toList());
             List<CitationRow> out = new ArrayList<>(rows.size());
             for (Object[] r : rows) {
                 long id = (Long) r[0];
                 @SuppressWarnings("unchecked")
                 Optional<String> status = (Optional<String>) r[2];
-                out.add(new CitationRow(id, (DocumentRef) r[3], (Integer) r[4], (Citation) r[1], status,
-                        targets.getOrDefault(id, List.of())));
+                @SuppressWarnings("unchecked")
+                List<Long> targets = (List<Long>) r[5];
+                out.add(new CitationRow(id, (DocumentRef) r[3], (Integer) r[4], (Citation) r[1], status, targets));
             }
             return out;
         });
     }
 
-    private static Map<Long, List<Long>> targets(Connection db, List<Long> citationIds) throws SQLException {
-        Map<Long, List<Long>> out = new HashMap<>();
-        for (List<Long> chunk : chunks(citationIds)) {
-            try (PreparedStatement ps = db.prepareStatement("SELECT citation_id, document_id FROM citation_targets "
-                    + "WHERE citation_id IN (" + marks(chunk.size()) + ") ORDER BY citation_id, document_id")) {
-                bind(ps, 1, chunk);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-                    }
-                }
-            }
+    /** "12,15" (group_concat) → [12, 15], sorted. */
+    private static List<Long> ids(String list) {
+        if (list == null || list.isEmpty()) {
+            return List.of();
         }
-        return out;
+        String[] parts = list.split(",");
+        long[] out = new long[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            out[i] = Long.parseLong(parts[i]);
+        }
+        java.util.Arrays.sort(out);
+        return java.util.Arrays.stream(out).boxed().toList();
     }
 
     /** The links out of these documents: to each target, or to the missing number. */
@@ -196,9 +196,10 @@ public final class XrefStore {
         return links("WHERE c.document_id IN (%s)", documentIds);
     }
 
-    /** The links into these documents. */
+    /** The resolved links into these documents (an ambiguous citation is not followed backwards). */
     public List<Link> linksTo(Collection<Long> documentIds) {
-        return links("WHERE c.id IN (SELECT citation_id FROM citation_targets WHERE document_id IN (%s))", documentIds);
+        return links("WHERE r.status = 'resolved' AND c.id IN (SELECT citation_id FROM citation_targets WHERE document_id IN (%s))",
+                documentIds);
     }
 
     private List<Link> links(String where, Collection<Long> ids) {

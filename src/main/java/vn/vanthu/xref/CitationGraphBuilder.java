@@ -50,7 +50,11 @@ public final class CitationGraphBuilder {
                         continue;
                     }
                     placed.put(to, new int[] {layer, step});
-                    l.targetId().ifPresentOrElse(next::add, () -> missing.put(to, l.number()));
+                    if (l.targetId().isEmpty()) {
+                        missing.put(to, l.number());
+                    } else if ("resolved".equals(l.status())) {
+                        next.add(l.targetId().get()); // an ambiguous citation's candidates are shown, not followed
+                    }
                 }
                 if (seenLinks.add(l.citationId() + ">" + to)) {
                     addEdge(edgeCounts, edgeParts, from, to, l.relation(), l.status());

@@ -29,12 +29,16 @@ public final class CitationLinker {
     }
 
     /** Resolves every numbered citation without a stored resolution; returns how many. */
-    public int resolvePending() {
+    public synchronized int resolvePending() {
+        return resolvePending(new BearerCache());
+    }
+
+    private int resolvePending(BearerCache cache) {
         int n = 0;
         long after = 0;
         List<Long> ids;
         while (!(ids = store.unresolvedCitationIds(after, BATCH)).isEmpty()) {
-            n += resolve(ids);
+            n += resolve(ids, cache);
             after = ids.get(ids.size() - 1);
         }
         return n;
@@ -44,26 +48,55 @@ public final class CitationLinker {
      * After documents were added: resolves their citations and re-resolves the citations of the
      * numbers they bear. Returns how many citations were (re)resolved.
      */
-    public int documentsAdded(Collection<Long> documentIds) {
+    public synchronized int documentsAdded(Collection<Long> documentIds) {
         Set<String> keys = new LinkedHashSet<>();
         for (DocumentRef d : store.refs(documentIds).values()) {
             d.number().filter(num -> !num.isBlank()).map(DocumentNumber::key).ifPresent(keys::add);
         }
         List<Long> affected = store.citationIdsOfKeys(keys);
+        BearerCache cache = new BearerCache();
         int n = 0;
         for (int i = 0; i < affected.size(); i += BATCH) {
-            n += resolve(affected.subList(i, Math.min(affected.size(), i + BATCH)));
+            n += resolve(affected.subList(i, Math.min(affected.size(), i + BATCH)), cache);
         }
-        return n + resolvePending();
+        return n + resolvePending(cache);
     }
 
-    private int resolve(List<Long> citationIds) {
+    /**
+     * The documents bearing each key, kept for one run: a bulk run meets the same much-cited keys
+     * in batch after batch. Bounded, so a huge first run cannot hold the whole catalog.
+     */
+    private final class BearerCache {
+        private static final int MAX_REFS = 400_000;
+        private final Map<String, List<DocumentRef>> byKey = new java.util.HashMap<>();
+        private int refs;
+
+        Map<String, List<DocumentRef>> get(Set<String> keys) {
+            List<String> wanted = keys.stream().filter(k -> !byKey.containsKey(k)).toList();
+            if (!wanted.isEmpty()) {
+                if (refs > MAX_REFS) {
+                    byKey.clear();
+                    refs = 0;
+                    wanted = List.copyOf(keys);
+                }
+                Map<String, List<DocumentRef>> found = store.refsByKeys(wanted);
+                for (String k : wanted) {
+                    List<DocumentRef> l = found.getOrDefault(k, List.of());
+                    byKey.put(k, l);
+                    refs += l.size() + 1;
+                }
+            }
+            return byKey;
+        }
+    }
+
+    private int resolve(List<Long> citationIds, BearerCache cache) {
         List<CitationRow> rows = store.citationsByIds(citationIds);
         Set<String> keys = new LinkedHashSet<>();
         for (CitationRow r : rows) {
             r.citation().number().map(DocumentNumber::key).ifPresent(keys::add);
         }
-        Map<String, List<DocumentRef>> bearers = store.refsByKeys(keys);
+        Map<String, List<DocumentRef>> bearers = cache.get(keys);
         List<XrefStore.Resolution> out = new ArrayList<>(rows.size());
         for (CitationRow r : rows) {
             if (r.citation().number().isEmpty()) {

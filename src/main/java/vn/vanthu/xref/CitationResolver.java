@@ -32,6 +32,17 @@ final class CitationResolver {
         }
     }
 
+    /** Series read once per distinct issuer name: a batch resolves many citations against the same candidates. */
+    private final java.util.Map<String, IssuerSeries> seriesCache = new java.util.HashMap<>();
+
+    private IssuerSeries series(DocumentRef d) {
+        if (seriesCache.size() > 10_000) {
+            seriesCache.clear();
+        }
+        return seriesCache.computeIfAbsent(d.issuer().orElse("") + "\u0000" + d.parentIssuer().orElse(""),
+                k -> IssuerSeries.of(d));
+    }
+
     Outcome resolve(Citation c, DocumentRef citer, List<DocumentRef> bearers) {
         if (c.number().isEmpty()) {
             return new Outcome(ResolutionStatus.PENDING, List.of());
@@ -48,10 +59,10 @@ final class CitationResolver {
         Optional<IssuerSeries> named = c.issuer().map(IssuerSeries::parse).filter(IssuerSeries::informative)
                 .or(() -> IssuerSeries.namedAfter(c.sentence(), c.number().get().raw()));
         if (named.isPresent()) {
-            cands = keep(cands, b -> named.get().compatibleWith(IssuerSeries.of(b)));
+            cands = keep(cands, b -> named.get().compatibleWith(series(b)));
         } else {
-            IssuerSeries own = IssuerSeries.of(citer);
-            cands = keep(cands, b -> own.compatibleWith(IssuerSeries.of(b)) || b.issued().equals(stated) && stated.isPresent());
+            IssuerSeries own = series(citer);
+            cands = keep(cands, b -> own.compatibleWith(series(b)) || b.issued().equals(stated) && stated.isPresent());
         }
         if (stated.isPresent()) {
             cands = prefer(cands, b -> b.issued().equals(stated));
