@@ -32,9 +32,18 @@ import vn.vanthu.ingest.IngestListener;
 import vn.vanthu.ingest.IngestOptions;
 import vn.vanthu.ingest.IngestReport;
 import vn.vanthu.ingest.Ingester;
+import vn.vanthu.catalog.XrefStore;
+import vn.vanthu.xref.CitationGraph;
+import vn.vanthu.xref.CitationGraphBuilder;
+import vn.vanthu.xref.CitationLinker;
+import vn.vanthu.xref.DateIndexer;
+import vn.vanthu.xref.DateReport;
+import vn.vanthu.xref.DocumentStatus;
+import vn.vanthu.xref.MissingNumbers;
 import vn.vanthu.xref.NumberTrace;
 import vn.vanthu.xref.NumberTracer;
 import vn.vanthu.xref.ResolvedCitation;
+import vn.vanthu.xref.XrefReports;
 
 /**
  * The composition root: opens the data directory (catalog, originals, index) and wires the
@@ -59,6 +68,10 @@ public final class Archive implements AutoCloseable {
     private final ForkedExtractor extractor;
     private final OriginStore origins;
     private final StaffTokens staff;
+    private final CitationLinker linker;
+    private final DateIndexer dateIndexer;
+    private final CitationGraphBuilder graphs;
+    private final XrefReports xrefReports;
 
     private Archive(Path dataDir, IndexConfig config) {
         this.dataDir = dataDir;
@@ -78,7 +91,14 @@ public final class Archive implements AutoCloseable {
         this.ingester = new Ingester(catalog, blobs, index, extractor, detector, new TextRepair(), parser::parse);
         this.origins = new OriginStore(catalog);
         this.staff = new StaffTokens(new StaffTokenStore(catalog), System.getenv("VANTHU_STAFF_TOKEN"));
-        this.tracer = new NumberTracer(catalog);
+        XrefStore xref = new XrefStore(catalog);
+        this.tracer = new NumberTracer(xref);
+        this.linker = new CitationLinker(xref);
+        this.dateIndexer = new DateIndexer(xref);
+        this.graphs = new CitationGraphBuilder(xref);
+        this.xrefReports = new XrefReports(xref);
+        // A catalog written before cross-references existed (or by another tool) is brought up to date.
+        crossReference(List.of());
     }
 
     public static Archive open(Path dataDir, IndexConfig config) {
@@ -90,11 +110,17 @@ public final class Archive implements AutoCloseable {
     }
 
     public IngestReport ingest(List<Path> paths, Consumer<String> progress) {
-        return ingester.ingest(paths, progress);
+        return linked(ingester.ingest(paths, progress));
     }
 
     public IngestReport ingestUpload(byte[] bytes, String filename) {
-        return ingester.ingestBytes(bytes, filename);
+        return linked(ingester.ingestBytes(bytes, filename));
+    }
+
+    /** Every ingestion path ends here: new documents link up with what cites them and what they cite. */
+    private IngestReport linked(IngestReport report) {
+        crossReference(report.added().stream().map(IngestReport.Added::id).toList());
+        return report;
     }
 
     public SearchResults search(SearchRequest request) {
@@ -122,12 +148,43 @@ public final class Archive implements AutoCloseable {
         return tracer.trace(number);
     }
 
+    /** A document's citations, each with the archived documents it means (one), may mean (several) or none. */
     public List<ResolvedCitation> citationsOf(ArchivedDocument doc) {
-        return tracer.citationsOf(doc);
+        return tracer.citationsOf(doc.id());
     }
 
+    /** The archived documents citing this one, with relation and sentence, in date order. */
     public List<NumberTrace.CitedBy> citedBy(ArchivedDocument doc) {
-        return tracer.citedBy(doc);
+        return tracer.citedBy(doc.id());
+    }
+
+    /** Replaced, repealed or amended by later archived documents, with those documents. */
+    public DocumentStatus status(long id) {
+        return tracer.status(id);
+    }
+
+    /** The citation graph around a document, 1 to {@link CitationGraphBuilder#MAX_DEPTH} steps both ways. */
+    public Optional<CitationGraph> graph(long id, int depth) {
+        return graphs.graph(id, depth);
+    }
+
+    /** Numbers cited but not archived, most cited first. */
+    public MissingNumbers missingNumbers(int offset, int limit) {
+        return xrefReports.missing(offset, limit);
+    }
+
+    /** Documents issued in a date range, and documents whose text mentions a date in it. */
+    public DateReport dates(java.time.LocalDate from, java.time.LocalDate to, int limit) {
+        return xrefReports.dates(from, to, limit);
+    }
+
+    /**
+     * Brings the cross-references up to date after documents were added: resolves their citations,
+     * re-resolves the citations of the numbers they bear, reads the dates they mention.
+     */
+    private void crossReference(List<Long> addedIds) {
+        linker.documentsAdded(addedIds);
+        dateIndexer.scanPending();
     }
 
     /** Rebuilds the index from the catalog; returns the number of documents indexed. */
@@ -154,7 +211,7 @@ public final class Archive implements AutoCloseable {
 
     /** Ingests on several extraction threads, each file under the options' time limit. */
     public IngestReport ingest(List<Path> paths, IngestOptions options, IngestListener listener) {
-        return ingester.ingest(paths, options, listener);
+        return linked(ingester.ingest(paths, options, listener));
     }
 
     /** Ingests again every file that failed (a zip entry's container; uploads cannot be retried). */
@@ -168,20 +225,20 @@ public final class Archive implements AutoCloseable {
                 }
             }, () -> uploads.add(f.path()));
         }
-        IngestReport report = ingester.ingest(paths, options, listener);
+        IngestReport report = linked(ingester.ingest(paths, options, listener));
         uploads.forEach(u -> report.skipped(u, "an upload: upload the file again to retry it"));
         return report;
     }
 
     /** Ingests uploaded bytes through the same pipeline as files. */
     public IngestReport ingestUpload(byte[] bytes, String filename, IngestOptions options) {
-        return ingester.ingestBytes(bytes, filename, options);
+        return linked(ingester.ingestBytes(bytes, filename, options));
     }
 
     /** Watches a folder, ingesting each new or changed file once it has stopped changing, until stopped. */
     public void watch(Path dir, FolderWatcher.Timing timing, IngestOptions options, IngestListener listener,
                       java.util.function.BooleanSupplier stop) throws InterruptedException {
-        new FolderWatcher(dir, timing, (files) -> ingester.ingest(files, options, listener)).run(stop);
+        new FolderWatcher(dir, timing, (files) -> linked(ingester.ingest(files, options, listener))).run(stop);
     }
 
     /** Container, previous version and OCR flag of a document. */

@@ -20,7 +20,6 @@ import vn.vanthu.web.ApiViews.DocumentDetail;
 import vn.vanthu.web.ApiViews.DocumentList;
 import vn.vanthu.web.ApiViews.DocumentSummary;
 import vn.vanthu.web.ApiViews.Health;
-import vn.vanthu.web.ApiViews.NumberView;
 
 /** The JSON API's handlers: each reads the request, asks the archive, writes the answer. */
 final class ApiHandlers {
@@ -49,14 +48,14 @@ final class ApiHandlers {
     void document(Context ctx) {
         ArchivedDocument d = find(ctx);
         DocumentMetadata m = d.metadata();
-        List<CitationView> citations = archive.citationsOf(d).stream()
-                .map(r -> CitationView.of(r.citation(), r.candidates())).toList();
+        List<CitationView> citations = archive.citationsOf(d).stream().map(CitationView::of).toList();
         List<CitedByView> citedBy = archive.citedBy(d).stream().map(CitedByView::of).toList();
         ctx.json(new DocumentDetail(d.id(), m.number().map(DocumentNumber::display).orElse(null),
                 m.type().map(DocumentType::name).orElse(null), d.displayTitle(), m.issuer().orElse(null),
                 m.parentIssuer().orElse(null), m.issued().orElse(null), m.place().orElse(null),
                 m.session().map(SessionRef::label).orElse(null), m.signer().orElse(null), d.filename(),
-                d.mediaType(), d.size(), d.sha256(), d.warnings(), citations, citedBy));
+                d.mediaType(), d.size(), d.sha256(), d.warnings(), citations, citedBy,
+                XrefViews.StatusView.of(archive.status(d.id()))));
     }
 
     void original(Context ctx) throws IOException {
@@ -75,18 +74,6 @@ final class ApiHandlers {
         ArchivedDocument d = find(ctx);
         ctx.contentType("text/plain; charset=utf-8");
         ctx.result(d.text());
-    }
-
-    void number(Context ctx) {
-        String spelling = ctx.pathParamMap().containsKey("number") ? ctx.pathParam("number") : "";
-        if (spelling.isBlank()) {
-            spelling = Params.text(ctx, "n").orElseThrow(() ->
-                    ApiError.badRequest("give a document number, e.g. /api/numbers/40/KH-HĐND or ?n=40/KH-HĐND"));
-        }
-        String asked = spelling;
-        NumberView view = archive.trace(spelling).map(NumberView::of).orElseThrow(() ->
-                ApiError.badRequest("'" + Params.abbreviate(asked) + "' is not a document number (e.g. 40/KH-HĐND)"));
-        ctx.json(view);
     }
 
     void health(Context ctx) {

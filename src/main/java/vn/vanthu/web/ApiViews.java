@@ -3,6 +3,9 @@ package vn.vanthu.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import vn.vanthu.catalog.DocumentRef;
 import vn.vanthu.document.ArchivedDocument;
 import vn.vanthu.document.Citation;
 import vn.vanthu.document.DocumentMetadata;
@@ -10,6 +13,7 @@ import vn.vanthu.document.DocumentNumber;
 import vn.vanthu.document.DocumentType;
 import vn.vanthu.document.SessionRef;
 import vn.vanthu.xref.NumberTrace;
+import vn.vanthu.xref.ResolvedCitation;
 
 /** The JSON shapes of the API contract (DESIGN.md), made from domain values. */
 final class ApiViews {
@@ -30,47 +34,35 @@ final class ApiViews {
     }
 
     record CitationView(String number, String key, String type, String name, LocalDate date, String issuer,
-                        String relation, String context, List<Long> resolvedIds) {
-        static CitationView of(Citation c, List<Long> resolved) {
+                        String relation, String context, String status, List<Long> resolvedIds) {
+        static CitationView of(ResolvedCitation r) {
+            Citation c = r.citation();
             return new CitationView(c.number().map(DocumentNumber::display).orElse(null),
                     c.number().map(DocumentNumber::key).orElse(null), c.typeName().orElse(null),
                     c.name().orElse(null), c.date().orElse(null), c.issuer().orElse(null), c.relation(),
-                    c.sentence(), resolved);
+                    c.sentence(), c.number().isPresent() ? r.status().code() : null, r.candidateIds());
         }
 
         /** The contract's single resolved id: set only when exactly one archived document matches. */
+        @JsonProperty("resolvedId")
         public Long resolvedId() {
             return resolvedIds.size() == 1 ? resolvedIds.get(0) : null;
         }
     }
 
-    record CitedByView(long id, String number, String title, LocalDate issued, String relation, String context) {
+    record CitedByView(long id, String number, String title, String issuer, LocalDate issued, String relation,
+                       String context, String status) {
         static CitedByView of(NumberTrace.CitedBy c) {
-            ArchivedDocument d = c.citer();
-            return new CitedByView(d.id(), d.metadata().number().map(DocumentNumber::display).orElse(null),
-                    d.displayTitle(), d.metadata().issued().orElse(null), c.citation().relation(), c.citation().sentence());
+            DocumentRef d = c.citer();
+            return new CitedByView(d.id(), d.displayNumber().orElse(null), d.displayTitle(), d.issuer().orElse(null),
+                    d.issued().orElse(null), c.citation().relation(), c.citation().sentence(), c.status().code());
         }
     }
 
     record DocumentDetail(long id, String number, String type, String title, String issuer, String parentIssuer,
                           LocalDate issued, String place, String session, String signer, String filename,
                           String mediaType, long size, String sha256, List<String> warnings,
-                          List<CitationView> citations, List<CitedByView> citedBy) {
-    }
-
-    record TimelineEvent(LocalDate date, String what, long documentId, String label) {
-        static TimelineEvent of(NumberTrace.Event e) {
-            return new TimelineEvent(e.date().orElse(null), e.what(), e.documentId(), e.label());
-        }
-    }
-
-    record NumberView(String key, List<DocumentSummary> documents, List<CitedByView> citedBy,
-                      List<TimelineEvent> timeline) {
-        static NumberView of(NumberTrace t) {
-            return new NumberView(t.key(), t.documents().stream().map(DocumentSummary::of).toList(),
-                    t.citedBy().stream().map(CitedByView::of).toList(),
-                    t.timeline().stream().map(TimelineEvent::of).toList());
-        }
+                          List<CitationView> citations, List<CitedByView> citedBy, XrefViews.StatusView status) {
     }
 
     record Health(String status, int documents, int indexed) {

@@ -41,12 +41,8 @@ final class PageHandlers {
     void document(Context ctx) {
         long id = Params.id(ctx);
         ArchivedDocument d = archive.document(id).orElseThrow(() -> ApiError.notFound("Không có văn bản số hiệu " + id));
-        ctx.html(templates.render("document.jte", new DocumentPage(d, archive.citationsOf(d), archive.citedBy(d))));
-    }
-
-    void number(Context ctx) {
-        String asked = ctx.pathParamMap().containsKey("number") ? ctx.pathParam("number") : Params.text(ctx, "n").orElse("");
-        ctx.html(templates.render("trace.jte", new TracePage(asked, asked.isBlank() ? Optional.empty() : archive.trace(asked))));
+        int depth = Params.integer(ctx, "depth", 1, 1, vn.vanthu.xref.CitationGraphBuilder.MAX_DEPTH);
+        ctx.html(templates.render("document.jte", new XrefHandlers(archive, templates).documentPage(d, depth)));
     }
 
     /** A minimal page for errors outside the templates (kept template-free so it cannot fail). */

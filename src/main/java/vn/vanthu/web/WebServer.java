@@ -26,7 +26,9 @@ public final class WebServer implements AutoCloseable {
     /** Starts serving the archive on host:port (port 0 picks a free one). */
     public static WebServer start(Archive archive, String host, int port) {
         ApiHandlers api = new ApiHandlers(archive);
-        PageHandlers pages = new PageHandlers(archive, Templates.precompiled());
+        Templates templates = Templates.precompiled();
+        PageHandlers pages = new PageHandlers(archive, templates);
+        XrefHandlers xref = new XrefHandlers(archive, templates);
         UploadHandlers uploads = new UploadHandlers(archive);
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
@@ -40,14 +42,19 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/documents/{id}", api::document);
             config.routes.get("/api/documents/{id}/original", api::original);
             config.routes.get("/api/documents/{id}/text", api::text);
-            config.routes.get("/api/numbers", api::number);
-            config.routes.get("/api/numbers/<number>", api::number);
+            config.routes.get("/api/documents/{id}/graph", xref::graph);
+            config.routes.get("/api/numbers", xref::number);
+            config.routes.get("/api/numbers/<number>", xref::number);
+            config.routes.get("/api/missing", xref::missing);
+            config.routes.get("/api/dates", xref::dates);
             config.routes.get("/api/health", api::health);
 
             config.routes.get("/", pages::search);
             config.routes.get("/documents/{id}", pages::document);
-            config.routes.get("/numbers", pages::number);
-            config.routes.get("/numbers/<number>", pages::number);
+            config.routes.get("/numbers", xref::numberPage);
+            config.routes.get("/numbers/<number>", xref::numberPage);
+            config.routes.get("/missing", xref::missingPage);
+            config.routes.get("/dates", xref::datesPage);
 
             config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e));
             config.routes.exception(HttpResponseException.class, (e, ctx) ->

@@ -1,0 +1,556 @@
+package vn.vanthu.catalog;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import vn.vanthu.document.Citation;
+import vn.vanthu.document.DocumentNumber;
+import vn.vanthu.document.DocumentType;
+
+/**
+ * The cross-reference tables of the catalog (migration V3): citation resolutions and targets,
+ * and the dates texts mention; plus the light reads that traces, graphs and reports need. It
+ * shares the catalog's connection and lock.
+ */
+public final class XrefStore {
+    /** SQLite accepts many more, but short IN lists keep statements cheap to prepare. */
+    private static final int IN_CHUNK = 500;
+
+    static final String REF_COLUMNS = "d.id, d.filename, d.number_raw, d.number_no, d.number_year, d.number_type, "
+            + "d.number_issuer, d.type_code, d.type_name, d.title, d.issuer, d.parent_issuer, d.issued";
+    private static final String CITATION_COLUMNS = "c.id, c.document_id, c.ordinal, c.relation, c.type_name, c.number_raw, "
+            + "c.number_no, c.number_year, c.number_type, c.number_issuer, c.name, c.date, c.issuer, c.start_offset, "
+            + "c.end_offset, c.sentence, r.status, "
+            + "(SELECT group_concat(t.document_id) FROM citation_targets t WHERE t.citation_id = c.id) AS targets";
+
+    /** A resolution to store: its status and the documents it may mean. */
+    public record Resolution(long citationId, String status, List<Long> targets) {
+        public Resolution {
+            targets = List.copyOf(targets);
+        }
+    }
+
+    /** A date found in a document's text, to store. */
+    public record NewDateMention(LocalDate date, int start, String sentence) {
+    }
+
+    /** One citation link as a graph sees it: from a citer to a target document, or to a missing number. */
+    public record Link(long citationId, long citerId, Optional<Long> targetId, String numberKey, String number, String relation,
+                       String status) {
+    }
+
+    private final Catalog catalog;
+
+    public XrefStore(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    // ---- documents ------------------------------------------------------------------------
+
+    public Optional<DocumentRef> ref(long id) {
+        return Optional.ofNullable(refs(List.of(id)).get(id));
+    }
+
+    /** The documents with these ids (absent ids are left out). */
+    public Map<Long, DocumentRef> refs(Collection<Long> ids) {
+        Map<Long, DocumentRef> out = new HashMap<>();
+        catalog.withConnection("read documents", db -> {
+            for (List<Long> chunk : chunks(ids)) {
+                try (PreparedStatement ps = db.prepareStatement(
+                        "SELECT " + REF_COLUMNS + " FROM documents d WHERE d.id IN (" + marks(chunk.size()) + ")")) {
+                    bind(ps, 1, chunk);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            DocumentRef r = ref(rs, 1);
+                            out.put(r.id(), r);
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        return out;
+    }
+
+    /** The documents whose own number has this key, oldest first. */
+    public List<DocumentRef> refsByKey(String key) {
+        return catalog.withConnection("read documents of " + key, db -> {
+            List<DocumentRef> out = new ArrayList<>();
+            try (PreparedStatement ps = db.prepareStatement(
+                    "SELECT " + REF_COLUMNS + " FROM documents d WHERE d.number_key = ? ORDER BY d.issued, d.id")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(ref(rs, 1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The documents bearing each of these keys. */
+    public Map<String, List<DocumentRef>> refsByKeys(Collection<String> keys) {
+        Map<String, List<DocumentRef>> out = new HashMap<>();
+        catalog.withConnection("read documents by number", db -> {
+            for (List<String> chunk : chunks(keys)) {
+                try (PreparedStatement ps = db.prepareStatement("SELECT d.number_key, " + REF_COLUMNS
+                        + " FROM documents d WHERE d.number_key IN (" + marks(chunk.size()) + ") ORDER BY d.issued, d.id")) {
+                    bind(ps, 1, chunk);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(ref(rs, 2));
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        return out;
+    }
+
+    // ---- citations ------------------------------------------------------------------------
+
+    /** Every citation of a number key, citing documents in date order. */
+    public List<CitationRow> citationsOfKey(String key) {
+        return citationRows("citations of " + key, "WHERE c.number_key = ? ORDER BY d.issued, d.id, c.ordinal", key);
+    }
+
+    /** A document's own citations, in text order. */
+    public List<CitationRow> citationsBy(long documentId) {
+        return citationRows("citations of document " + documentId, "WHERE c.document_id = ? ORDER BY c.ordinal", documentId);
+    }
+
+    /** The citations resolved (or possibly resolved, when ambiguous) to a document, citers in date order. */
+    public List<CitationRow> citationsResolvingTo(long documentId) {
+        return citationRows("citations of document " + documentId,
+                "WHERE c.id IN (SELECT citation_id FROM citation_targets WHERE document_id = ?) "
+                        + "ORDER BY d.issued, d.id, c.ordinal", documentId);
+    }
+
+    /** The citations with these ids. */
+    public List<CitationRow> citationsByIds(Collection<Long> ids) {
+        List<CitationRow> out = new ArrayList<>();
+        for (List<Long> chunk : chunks(ids)) {
+            out.addAll(citationRows("read citations", "WHERE c.id IN (" + marks(chunk.size()) + ")", chunk.toArray()));
+        }
+        return out;
+    }
+
+    private List<CitationRow> citationRows(String what, String where, Object... params) {
+        return catalog.withConnection("read " + what, db -> {
+            List<Object[]> rows = new ArrayList<>();
+            try (PreparedStatement ps = db.prepareStatement("SELECT " + CITATION_COLUMNS + ", " + REF_COLUMNS
+                    + " FROM citations c JOIN documents d ON d.id = c.document_id "
+                    + "LEFT JOIN citation_resolutions r ON r.citation_id = c.id " + where)) {
+                for (int i = 0; i < params.length; i++) {
+                    ps.setObject(i + 1, params[i]);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new Object[] {rs.getLong(1), citation(rs), str(rs, 17), ref(rs, 19), rs.getInt(3),
+                                ids(rs.getString(18))});
+                    }
+                }
+            }
+            List<CitationRow> out = new ArrayList<>(rows.size());
+            for (Object[] r : rows) {
+                long id = (Long) r[0];
+                @SuppressWarnings("unchecked")
+                Optional<String> status = (Optional<String>) r[2];
+                @SuppressWarnings("unchecked")
+                List<Long> targets = (List<Long>) r[5];
+                out.add(new CitationRow(id, (DocumentRef) r[3], (Integer) r[4], (Citation) r[1], status, targets));
+            }
+            return out;
+        });
+    }
+
+    /** "12,15" (group_concat) → [12, 15], sorted. */
+    private static List<Long> ids(String list) {
+        if (list == null || list.isEmpty()) {
+            return List.of();
+        }
+        String[] parts = list.split(",");
+        long[] out = new long[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            out[i] = Long.parseLong(parts[i]);
+        }
+        java.util.Arrays.sort(out);
+        return java.util.Arrays.stream(out).boxed().toList();
+    }
+
+    /** The links out of these documents: to each target, or to the missing number. */
+    public List<Link> linksFrom(Collection<Long> documentIds) {
+        return links("WHERE c.document_id IN (%s)", documentIds);
+    }
+
+    /** The resolved links into these documents (an ambiguous citation is not followed backwards). */
+    public List<Link> linksTo(Collection<Long> documentIds) {
+        return links("WHERE r.status = 'resolved' AND c.id IN (SELECT citation_id FROM citation_targets WHERE document_id IN (%s))",
+                documentIds);
+    }
+
+    private List<Link> links(String where, Collection<Long> ids) {
+        List<Link> out = new ArrayList<>();
+        catalog.withConnection("read citation links", db -> {
+            for (List<Long> chunk : chunks(ids)) {
+                try (PreparedStatement ps = db.prepareStatement("SELECT c.document_id, t.document_id, c.number_key, "
+                        + "c.number_raw, c.number_no, c.number_year, c.number_type, c.number_issuer, c.relation, r.status, c.id "
+                        + "FROM citations c JOIN citation_resolutions r ON r.citation_id = c.id "
+                        + "LEFT JOIN citation_targets t ON t.citation_id = c.id " + String.format(where, marks(chunk.size()))
+                        + " ORDER BY c.document_id, c.ordinal")) {
+                    bind(ps, 1, chunk);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            long target = rs.getLong(2);
+                            Optional<Long> t = rs.wasNull() ? Optional.empty() : Optional.of(target);
+                            String display = number(rs, 4).map(DocumentNumber::display).orElse(rs.getString(3));
+                            out.add(new Link(rs.getLong(11), rs.getLong(1), t, rs.getString(3), display, rs.getString(9), rs.getString(10)));
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        return out;
+    }
+
+    // ---- resolution -----------------------------------------------------------------------
+
+    /** Numbered citations not resolved yet, in id order after {@code afterId}. */
+    public List<Long> unresolvedCitationIds(long afterId, int limit) {
+        return catalog.withConnection("list unresolved citations", db -> {
+            List<Long> out = new ArrayList<>();
+            try (PreparedStatement ps = db.prepareStatement("SELECT c.id FROM citations c WHERE c.id > ? "
+                    + "AND c.number_key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM citation_resolutions r "
+                    + "WHERE r.citation_id = c.id) ORDER BY c.id LIMIT ?")) {
+                ps.setLong(1, afterId);
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The numbered citations that name any of these keys. */
+    public List<Long> citationIdsOfKeys(Collection<String> keys) {
+        List<Long> out = new ArrayList<>();
+        catalog.withConnection("list citations by number", db -> {
+            for (List<String> chunk : chunks(keys)) {
+                try (PreparedStatement ps = db.prepareStatement(
+                        "SELECT id FROM citations WHERE number_key IN (" + marks(chunk.size()) + ")")) {
+                    bind(ps, 1, chunk);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(rs.getLong(1));
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        return out;
+    }
+
+    /** Replaces the stored resolutions of these citations, all in one transaction. */
+    public void saveResolutions(Collection<Resolution> resolutions) {
+        if (resolutions.isEmpty()) {
+            return;
+        }
+        catalog.inTransaction("store citation resolutions", db -> {
+            try (PreparedStatement del = db.prepareStatement("DELETE FROM citation_targets WHERE citation_id = ?");
+                 PreparedStatement status = db.prepareStatement("INSERT INTO citation_resolutions (citation_id, status) "
+                         + "VALUES (?, ?) ON CONFLICT(citation_id) DO UPDATE SET status = excluded.status");
+                 PreparedStatement target = db.prepareStatement(
+                         "INSERT INTO citation_targets (citation_id, document_id) VALUES (?, ?)")) {
+                for (Resolution r : resolutions) {
+                    del.setLong(1, r.citationId());
+                    del.addBatch();
+                    status.setLong(1, r.citationId());
+                    status.setString(2, r.status());
+                    status.addBatch();
+                    for (long t : r.targets()) {
+                        target.setLong(1, r.citationId());
+                        target.setLong(2, t);
+                        target.addBatch();
+                    }
+                }
+                del.executeBatch();
+                status.executeBatch();
+                target.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    // ---- missing numbers ------------------------------------------------------------------
+
+    /** How many distinct numbers are cited with no archived document to match. */
+    public int missingCount() {
+        return catalog.withConnection("count missing numbers", db -> {
+            try (PreparedStatement ps = db.prepareStatement("SELECT count(DISTINCT c.number_key) FROM citations c "
+                    + "JOIN citation_resolutions r ON r.citation_id = c.id WHERE r.status = 'missing'");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    /** One page of the numbers cited but missing, most cited first, each with its first few citers. */
+    public List<MissingNumberRow> missing(int offset, int limit, int citersPerNumber) {
+        return catalog.withConnection("list missing numbers", db -> {
+            List<Object[]> groups = new ArrayList<>();
+            try (PreparedStatement ps = db.prepareStatement("SELECT c.number_key, count(*), count(DISTINCT c.document_id), "
+                    + "min(d.issued), max(d.issued) FROM citations c "
+                    + "JOIN citation_resolutions r ON r.citation_id = c.id JOIN documents d ON d.id = c.document_id "
+                    + "WHERE r.status = 'missing' GROUP BY c.number_key ORDER BY count(*) DESC, c.number_key LIMIT ? OFFSET ?")) {
+                ps.setInt(1, limit);
+                ps.setInt(2, offset);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        groups.add(new Object[] {rs.getString(1), rs.getInt(2), rs.getInt(3), date(rs, 4), date(rs, 5)});
+                    }
+                }
+            }
+            List<MissingNumberRow> out = new ArrayList<>();
+            for (Object[] g : groups) {
+                String key = (String) g[0];
+                Map<String, Integer> spellings = new LinkedHashMap<>();
+                List<DocumentRef> citers = new ArrayList<>();
+                try (PreparedStatement ps = db.prepareStatement("SELECT c.number_raw, c.number_no, c.number_year, "
+                        + "c.number_type, c.number_issuer, count(*) FROM citations c JOIN citation_resolutions r "
+                        + "ON r.citation_id = c.id WHERE c.number_key = ? AND r.status = 'missing' "
+                        + "GROUP BY c.number_no, c.number_year, c.number_type, c.number_issuer ORDER BY count(*) DESC")) {
+                    ps.setString(1, key);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            number(rs, 1).ifPresent(n -> spellings.merge(n.display(), 1, Integer::sum));
+                        }
+                    }
+                }
+                try (PreparedStatement ps = db.prepareStatement("SELECT " + REF_COLUMNS + " FROM documents d WHERE d.id IN "
+                        + "(SELECT c.document_id FROM citations c JOIN citation_resolutions r ON r.citation_id = c.id "
+                        + "WHERE c.number_key = ? AND r.status = 'missing') ORDER BY d.issued, d.id LIMIT ?")) {
+                    ps.setString(1, key);
+                    ps.setInt(2, citersPerNumber);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            citers.add(ref(rs, 1));
+                        }
+                    }
+                }
+                @SuppressWarnings("unchecked")
+                Optional<LocalDate> first = (Optional<LocalDate>) g[3];
+                @SuppressWarnings("unchecked")
+                Optional<LocalDate> last = (Optional<LocalDate>) g[4];
+                out.add(new MissingNumberRow(key, new ArrayList<>(spellings.keySet()), (Integer) g[1], citers,
+                        (Integer) g[2], first, last));
+            }
+            return out;
+        });
+    }
+
+    // ---- dates ----------------------------------------------------------------------------
+
+    /** Documents whose text has not been scanned for dates yet, in id order. */
+    public List<Long> unscannedDocuments(int limit) {
+        return catalog.withConnection("list unscanned documents", db -> {
+            List<Long> out = new ArrayList<>();
+            try (PreparedStatement ps = db.prepareStatement("SELECT d.id FROM documents d WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM date_scans s WHERE s.document_id = d.id) ORDER BY d.id LIMIT ?")) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** What the date scan reads of a document. */
+    public record ScanInput(long id, Optional<LocalDate> issued, String text) {
+    }
+
+    /** The text and issue date of these documents. */
+    public List<ScanInput> scanInputs(Collection<Long> ids) {
+        List<ScanInput> out = new ArrayList<>();
+        catalog.withConnection("read texts", db -> {
+            for (List<Long> chunk : chunks(ids)) {
+                try (PreparedStatement ps = db.prepareStatement("SELECT id, issued, text FROM documents WHERE id IN ("
+                        + marks(chunk.size()) + ") ORDER BY id")) {
+                    bind(ps, 1, chunk);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(new ScanInput(rs.getLong(1), date(rs, 2), rs.getString(3)));
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        return out;
+    }
+
+    /** Stores the dates these documents mention (replacing any earlier scan), in one transaction. */
+    public void saveDateMentions(Map<Long, List<NewDateMention>> byDocument) {
+        catalog.inTransaction("store date mentions", db -> {
+            try (PreparedStatement del = db.prepareStatement("DELETE FROM date_mentions WHERE document_id = ?");
+                 PreparedStatement ins = db.prepareStatement(
+                         "INSERT INTO date_mentions (document_id, date, start_offset, sentence) VALUES (?,?,?,?)");
+                 PreparedStatement scanned = db.prepareStatement("INSERT OR IGNORE INTO date_scans (document_id) VALUES (?)")) {
+                for (Map.Entry<Long, List<NewDateMention>> e : byDocument.entrySet()) {
+                    del.setLong(1, e.getKey());
+                    del.addBatch();
+                    for (NewDateMention m : e.getValue()) {
+                        ins.setLong(1, e.getKey());
+                        ins.setString(2, m.date().toString());
+                        ins.setInt(3, m.start());
+                        ins.setString(4, m.sentence());
+                        ins.addBatch();
+                    }
+                    scanned.setLong(1, e.getKey());
+                    scanned.addBatch();
+                }
+                del.executeBatch();
+                ins.executeBatch();
+                scanned.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    public int issuedBetweenCount(LocalDate from, LocalDate to) {
+        return count("SELECT count(*) FROM documents WHERE issued BETWEEN ? AND ?", from, to);
+    }
+
+    /** Documents issued in [from, to], oldest first. */
+    public List<DocumentRef> issuedBetween(LocalDate from, LocalDate to, int limit) {
+        return catalog.withConnection("read documents by date", db -> {
+            List<DocumentRef> out = new ArrayList<>();
+            try (PreparedStatement ps = db.prepareStatement("SELECT " + REF_COLUMNS
+                    + " FROM documents d WHERE d.issued BETWEEN ? AND ? ORDER BY d.issued, d.id LIMIT ?")) {
+                ps.setString(1, from.toString());
+                ps.setString(2, to.toString());
+                ps.setInt(3, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(ref(rs, 1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    public int mentionsBetweenCount(LocalDate from, LocalDate to) {
+        return count("SELECT count(*) FROM date_mentions WHERE date BETWEEN ? AND ?", from, to);
+    }
+
+    /** Dates mentioned in [from, to], by date then document. */
+    public List<DateMentionRow> mentionsBetween(LocalDate from, LocalDate to, int limit) {
+        return catalog.withConnection("read date mentions", db -> {
+            List<DateMentionRow> out = new ArrayList<>();
+            try (PreparedStatement ps = db.prepareStatement("SELECT m.date, m.start_offset, m.sentence, " + REF_COLUMNS
+                    + " FROM date_mentions m JOIN documents d ON d.id = m.document_id WHERE m.date BETWEEN ? AND ? "
+                    + "ORDER BY m.date, d.issued, d.id, m.start_offset LIMIT ?")) {
+                ps.setString(1, from.toString());
+                ps.setString(2, to.toString());
+                ps.setInt(3, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new DateMentionRow(ref(rs, 4), LocalDate.parse(rs.getString(1)), rs.getInt(2), rs.getString(3)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private int count(String sql, LocalDate from, LocalDate to) {
+        return catalog.withConnection("count by date", db -> {
+            try (PreparedStatement ps = db.prepareStatement(sql)) {
+                ps.setString(1, from.toString());
+                ps.setString(2, to.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    // ---- row reading ----------------------------------------------------------------------
+
+    static DocumentRef ref(ResultSet rs, int at) throws SQLException {
+        Optional<String> typeName = str(rs, at + 8);
+        Optional<DocumentType> type = str(rs, at + 7).map(code -> new DocumentType(code, typeName.orElse(code)));
+        return new DocumentRef(rs.getLong(at), rs.getString(at + 1), number(rs, at + 2), type, str(rs, at + 9),
+                str(rs, at + 10), str(rs, at + 11), date(rs, at + 12));
+    }
+
+    private static Citation citation(ResultSet rs) throws SQLException {
+        return new Citation(rs.getString(4), str(rs, 5), number(rs, 6), str(rs, 11), date(rs, 12), str(rs, 13),
+                rs.getInt(14), rs.getInt(15), rs.getString(16));
+    }
+
+    /** raw, number, year, type, issuer at {@code at}..{@code at+4}. */
+    private static Optional<DocumentNumber> number(ResultSet rs, int at) throws SQLException {
+        Optional<String> raw = str(rs, at);
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        int year = rs.getInt(at + 2);
+        Optional<Integer> y = rs.wasNull() ? Optional.empty() : Optional.of(year);
+        return Optional.of(new DocumentNumber(raw.get(), str(rs, at + 1).orElse(""), y, str(rs, at + 3).orElse(""),
+                str(rs, at + 4).orElse("")));
+    }
+
+    private static Optional<String> str(ResultSet rs, int at) throws SQLException {
+        return Optional.ofNullable(rs.getString(at));
+    }
+
+    private static Optional<LocalDate> date(ResultSet rs, int at) throws SQLException {
+        return str(rs, at).map(LocalDate::parse);
+    }
+
+    private static String marks(int n) {
+        return "?,".repeat(n - 1) + "?";
+    }
+
+    private static void bind(PreparedStatement ps, int from, List<?> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            Object v = values.get(i);
+            if (v == null) {
+                ps.setNull(from + i, Types.VARCHAR);
+            } else {
+                ps.setObject(from + i, v);
+            }
+        }
+    }
+
+    private static <T> List<List<T>> chunks(Collection<T> values) {
+        List<T> all = List.copyOf(values);
+        List<List<T>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += IN_CHUNK) {
+            out.add(all.subList(i, Math.min(all.size(), i + IN_CHUNK)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,123 @@
+package vn.vanthu.web;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+import io.javalin.http.Context;
+import vn.vanthu.Archive;
+import vn.vanthu.document.ArchivedDocument;
+import vn.vanthu.xref.CitationGraph;
+import vn.vanthu.xref.CitationGraphBuilder;
+import vn.vanthu.xref.DateReport;
+import vn.vanthu.xref.DocumentStatus;
+import vn.vanthu.xref.MissingNumbers;
+import vn.vanthu.xref.NumberTrace;
+import vn.vanthu.xref.ResolvedCitation;
+
+/** Number traces, citation graphs, the missing-documents report and the date view: API and pages. */
+final class XrefHandlers {
+    static final int MAX_MISSING_PAGE = 500;
+    static final int MAX_DATE_ITEMS = 500;
+
+    private final Archive archive;
+    private final Templates templates;
+
+    XrefHandlers(Archive archive, Templates templates) {
+        this.archive = archive;
+        this.templates = templates;
+    }
+
+    // ---- API ------------------------------------------------------------------------------
+
+    void number(Context ctx) {
+        String asked = askedNumber(ctx);
+        if (asked.isBlank()) {
+            throw ApiError.badRequest("give a document number, e.g. /api/numbers/40/KH-HĐND or ?n=40/KH-HĐND");
+        }
+        NumberTrace t = archive.trace(asked).orElseThrow(() ->
+                ApiError.badRequest("'" + Params.abbreviate(asked) + "' is not a document number (e.g. 40/KH-HĐND)"));
+        ctx.json(XrefViews.NumberView.of(t));
+    }
+
+    void graph(Context ctx) {
+        long id = Params.id(ctx);
+        int depth = Params.integer(ctx, "depth", 1, 1, CitationGraphBuilder.MAX_DEPTH);
+        CitationGraph g = archive.graph(id, depth).orElseThrow(() -> ApiError.notFound("no document with id " + id));
+        ctx.json(XrefViews.GraphView.of(g));
+    }
+
+    void missing(Context ctx) {
+        int page = Params.integer(ctx, "page", 1, 1, 1_000_000);
+        int size = Params.integer(ctx, "size", 50, 1, MAX_MISSING_PAGE);
+        ctx.json(XrefViews.MissingList.of(archive.missingNumbers((page - 1) * size, size), page, size));
+    }
+
+    void dates(Context ctx) {
+        ctx.json(XrefViews.DatesView.of(dateReport(ctx).orElseThrow(() ->
+                ApiError.badRequest("give a date range: ?from=2016-11-01&to=2016-11-30 ('to' defaults to 'from')"))));
+    }
+
+    // ---- pages ----------------------------------------------------------------------------
+
+    void numberPage(Context ctx) {
+        String asked = askedNumber(ctx);
+        ctx.html(templates.render("trace.jte", new TracePage(asked, asked.isBlank() ? Optional.empty() : archive.trace(asked))));
+    }
+
+    void missingPage(Context ctx) {
+        int page = Params.integer(ctx, "page", 1, 1, 1_000_000);
+        int size = Params.integer(ctx, "size", 100, 1, MAX_MISSING_PAGE);
+        MissingNumbers m = archive.missingNumbers((page - 1) * size, size);
+        ctx.html(templates.render("missing.jte", new MissingPage(m, page, size)));
+    }
+
+    void datesPage(Context ctx) {
+        Optional<DateReport> report = Optional.empty();
+        Optional<String> error = Optional.empty();
+        try {
+            report = dateReport(ctx);
+        } catch (ApiError e) {
+            ctx.status(e.status());
+            error = Optional.of(e.getMessage());
+        }
+        ctx.html(templates.render("dates.jte", new DatesPage(Params.text(ctx, "from").orElse(""),
+                Params.text(ctx, "to").orElse(""), report, error)));
+    }
+
+    /** The document page's cross-reference parts: statuses, both panels, the diagram. */
+    DocumentPage documentPage(ArchivedDocument d, int depth) {
+        var citations = archive.citationsOf(d);
+        Map<Long, DocumentStatus> targetStatuses = new java.util.HashMap<>();
+        for (ResolvedCitation c : citations) {
+            c.candidates().forEach(t -> targetStatuses.computeIfAbsent(t.id(), archive::status));
+        }
+        String svg = archive.graph(d.id(), depth).map(RelationDiagram::svg).orElse("");
+        return new DocumentPage(d, citations, archive.citedBy(d), archive.status(d.id()), targetStatuses, svg, depth);
+    }
+
+    // ---- parameters -----------------------------------------------------------------------
+
+    private static String askedNumber(Context ctx) {
+        String spelling = ctx.pathParamMap().containsKey("number") ? ctx.pathParam("number") : "";
+        return spelling.isBlank() ? Params.text(ctx, "n").orElse("") : spelling;
+    }
+
+    /** The range asked for; empty when no 'from' is given; 400 for a bad or reversed range. */
+    private Optional<DateReport> dateReport(Context ctx) {
+        Optional<LocalDate> from = Params.date(ctx, "from");
+        Optional<LocalDate> to = Params.date(ctx, "to");
+        if (from.isEmpty()) {
+            if (to.isPresent()) {
+                throw ApiError.badRequest("'from' is needed with 'to'");
+            }
+            return Optional.empty();
+        }
+        LocalDate end = to.orElse(from.get());
+        if (end.isBefore(from.get())) {
+            throw ApiError.badRequest("the date range ends (" + end + ") before it starts (" + from.get() + ")");
+        }
+        int size = Params.integer(ctx, "size", 200, 1, MAX_DATE_ITEMS);
+        return Optional.of(archive.dates(from.get(), end, size));
+    }
+}
