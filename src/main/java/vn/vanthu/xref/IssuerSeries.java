@@ -58,6 +58,9 @@ record IssuerSeries(Optional<String> body, Optional<String> level, Optional<Stri
         for (int i = bodyEnd; i < folded.size() && level.isEmpty(); i++) {
             for (String[] l : LEVELS) {
                 int n = matchAt(folded, i, l[0]);
+                if (n > 0 && l[0].equals("xa") && matchAt(folded, i, "xa hoi") > 0) {
+                    n = 0; // "Ban Kinh tế - Xã hội": a committee's name, not a commune
+                }
                 if (n > 0) {
                     level = Optional.of(l[1]);
                     StringBuilder p = new StringBuilder();
@@ -73,10 +76,16 @@ record IssuerSeries(Optional<String> body, Optional<String> level, Optional<Stri
         return new IssuerSeries(body, level, place);
     }
 
-    /** The series of an archived document: its issuer, completed from the body above it. */
+    /**
+     * The series of an archived document: its issuer, completed from the body above it; a unit
+     * named without its body ("Ban Pháp chế" under "HĐND huyện Khoa") numbers in its body's place.
+     */
     static IssuerSeries of(DocumentRef d) {
         IssuerSeries own = d.issuer().map(IssuerSeries::parse).orElse(UNKNOWN);
         IssuerSeries parent = d.parentIssuer().map(IssuerSeries::parse).orElse(UNKNOWN);
+        if (own.body.isEmpty() && parent.body.isPresent()) {
+            return parent;
+        }
         return new IssuerSeries(own.body.or(() -> parent.body), own.level.or(() -> parent.level),
                 own.level.isPresent() ? own.place : own.place.or(() -> parent.place));
     }

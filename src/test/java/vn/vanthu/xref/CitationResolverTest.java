@@ -96,6 +96,8 @@ class CitationResolverTest {
         assertEquals(Optional.of("hoa nam"), IssuerSeries.parse("Hội đồng nhân dân tỉnh Hòa Nam").place());
         assertEquals(Optional.of("UBND"), IssuerSeries.parse("Ủy ban nhân dân huyện Khoa").body());
         assertFalse(IssuerSeries.parse("Thủ tướng Chính phủ").informative());
+        assertEquals(Optional.empty(), IssuerSeries.parse("Ban Kinh tế - xã Hội").level(), "a committee, not a commune");
+        assertEquals(Optional.of("huyện"), IssuerSeries.parse("Ban Kinh tế - Xã hội HĐND huyện").level());
         assertTrue(IssuerSeries.parse("HĐND tỉnh").compatibleWith(IssuerSeries.parse("HĐND tỉnh Hòa Nam")));
         assertFalse(IssuerSeries.parse("HĐND tỉnh").compatibleWith(IssuerSeries.parse("HĐND huyện Khoa")));
         assertFalse(IssuerSeries.parse("UBND huyện").compatibleWith(IssuerSeries.parse("HĐND huyện Khoa")));
