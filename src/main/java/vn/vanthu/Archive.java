@@ -11,6 +11,13 @@ import java.util.function.Consumer;
 import vn.vanthu.catalog.BlobStore;
 import vn.vanthu.catalog.Catalog;
 import vn.vanthu.catalog.Failure;
+import vn.vanthu.catalog.SessionAssignment;
+import vn.vanthu.catalog.SessionCorrection;
+import vn.vanthu.catalog.SessionRecord;
+import vn.vanthu.catalog.SessionStore;
+import vn.vanthu.compare.Comparer;
+import vn.vanthu.compare.Comparison;
+import vn.vanthu.compare.SessionRegistry;
 import vn.vanthu.config.IndexConfig;
 import vn.vanthu.document.ArchivedDocument;
 import vn.vanthu.extract.MetadataParser;
@@ -41,6 +48,9 @@ public final class Archive implements AutoCloseable {
     private final SearchIndex index;
     private final Ingester ingester;
     private final NumberTracer tracer;
+    private final SessionStore sessionStore;
+    private final SessionRegistry sessionRegistry;
+    private final Comparer comparer;
 
     private Archive(Path dataDir, IndexConfig config) {
         this.dataDir = dataDir;
@@ -55,6 +65,12 @@ public final class Archive implements AutoCloseable {
         MetadataParser parser = new MetadataParser(config);
         this.ingester = new Ingester(catalog, blobs, index, new TikaExtractor(), parser::parse);
         this.tracer = new NumberTracer(catalog);
+        this.sessionStore = new SessionStore(catalog);
+        this.sessionRegistry = new SessionRegistry(sessionStore);
+        this.comparer = new Comparer(catalog, sessionStore, index, config);
+        if (sessionStore.all().isEmpty() && catalog.count() > 0) {
+            sessionRegistry.refresh(); // a data directory from before sessions were records
+        }
     }
 
     public static Archive open(Path dataDir, IndexConfig config) {
@@ -66,11 +82,11 @@ public final class Archive implements AutoCloseable {
     }
 
     public IngestReport ingest(List<Path> paths, Consumer<String> progress) {
-        return ingester.ingest(paths, progress);
+        return afterIngestion(ingester.ingest(paths, progress));
     }
 
     public IngestReport ingestUpload(byte[] bytes, String filename) {
-        return ingester.ingestBytes(bytes, filename);
+        return afterIngestion(ingester.ingestBytes(bytes, filename));
     }
 
     public SearchResults search(SearchRequest request) {
@@ -126,6 +142,61 @@ public final class Archive implements AutoCloseable {
 
     public int indexedCount() {
         return index.count();
+    }
+
+    /** New documents may name sessions, date them or prepare them: read the sessions again. */
+    private IngestReport afterIngestion(IngestReport report) {
+        if (!report.added().isEmpty()) {
+            sessionRegistry.refresh();
+        }
+        return report;
+    }
+
+    /** Every council session, earliest first. */
+    public List<SessionRecord> sessions() {
+        return sessionStore.all();
+    }
+
+    public Optional<SessionRecord> session(long id) {
+        return sessionStore.get(id);
+    }
+
+    /** How many documents each session holds, by session id. */
+    public java.util.Map<Long, Integer> sessionDocumentCounts() {
+        return sessionStore.documentCounts();
+    }
+
+    /** A session's documents with the reason each belongs to it, in date order. */
+    public List<SessionAssignment> sessionDocuments(long sessionId) {
+        return sessionStore.assignmentsOf(sessionId);
+    }
+
+    /** The session a document belongs to, with the reason. */
+    public Optional<SessionAssignment> sessionOf(long documentId) {
+        return sessionStore.assignmentOf(documentId);
+    }
+
+    /**
+     * A staff correction of a session; empty if there is no such session.
+     *
+     * @throws IllegalArgumentException if the correction contradicts itself or another session
+     */
+    public Optional<SessionRecord> correctSession(long id, SessionCorrection correction) {
+        return sessionStore.correct(id, correction);
+    }
+
+    /** Reads the sessions from the documents again (staff corrections stay). */
+    public List<SessionRecord> refreshSessions() {
+        return sessionRegistry.refresh();
+    }
+
+    /**
+     * Compares two sessions (by id or label) or two searches.
+     *
+     * @throws IllegalArgumentException if either side names nothing to compare
+     */
+    public Comparison compare(String a, String b) {
+        return comparer.compare(a, b);
     }
 
     @Override

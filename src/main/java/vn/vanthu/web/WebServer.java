@@ -27,6 +27,8 @@ public final class WebServer implements AutoCloseable {
     public static WebServer start(Archive archive, String host, int port) {
         ApiHandlers api = new ApiHandlers(archive);
         PageHandlers pages = new PageHandlers(archive, Templates.precompiled());
+        SessionHandlers sessions = new SessionHandlers(archive, StaffToken.fromEnvironment(), Templates.precompiled());
+        CompareHandlers compare = new CompareHandlers(archive, Templates.precompiled());
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
             config.startup.showJavalinBanner = false;
@@ -41,11 +43,19 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/numbers", api::number);
             config.routes.get("/api/numbers/<number>", api::number);
             config.routes.get("/api/health", api::health);
+            config.routes.get("/api/sessions", sessions::list);
+            config.routes.get("/api/sessions/{id}", sessions::detail);
+            config.routes.patch("/api/sessions/{id}", sessions::correct);
+            config.routes.get("/api/compare", compare::api);
+            config.routes.get("/api/compare.docx", compare::docx);
+            config.routes.get("/api/compare.xlsx", compare::xlsx);
 
             config.routes.get("/", pages::search);
             config.routes.get("/documents/{id}", pages::document);
             config.routes.get("/numbers", pages::number);
             config.routes.get("/numbers/<number>", pages::number);
+            config.routes.get("/sessions", sessions::page);
+            config.routes.get("/compare", compare::page);
 
             config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e));
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
