@@ -16,6 +16,13 @@ import vn.vanthu.catalog.DocumentOrigin;
 import vn.vanthu.catalog.OriginStore;
 import vn.vanthu.catalog.StaffTokenStore;
 import vn.vanthu.catalog.Failure;
+import vn.vanthu.catalog.SessionAssignment;
+import vn.vanthu.catalog.SessionCorrection;
+import vn.vanthu.catalog.SessionRecord;
+import vn.vanthu.catalog.SessionStore;
+import vn.vanthu.compare.Comparer;
+import vn.vanthu.compare.Comparison;
+import vn.vanthu.compare.SessionRegistry;
 import vn.vanthu.config.IndexConfig;
 import vn.vanthu.document.ArchivedDocument;
 import vn.vanthu.extract.ForkedExtractor;
@@ -72,6 +79,9 @@ public final class Archive implements AutoCloseable {
     private final DateIndexer dateIndexer;
     private final CitationGraphBuilder graphs;
     private final XrefReports xrefReports;
+    private final SessionStore sessionStore;
+    private final SessionRegistry sessionRegistry;
+    private final Comparer comparer;
 
     private Archive(Path dataDir, IndexConfig config) {
         this.dataDir = dataDir;
@@ -99,6 +109,12 @@ public final class Archive implements AutoCloseable {
         this.xrefReports = new XrefReports(xref);
         // A catalog written before cross-references existed (or by another tool) is brought up to date.
         crossReference(List.of());
+        this.sessionStore = new SessionStore(catalog);
+        this.sessionRegistry = new SessionRegistry(sessionStore);
+        this.comparer = new Comparer(catalog, sessionStore, index, config);
+        if (sessionStore.all().isEmpty() && catalog.count() > 0) {
+            sessionRegistry.refresh(); // a data directory from before sessions were records
+        }
     }
 
     public static Archive open(Path dataDir, IndexConfig config) {
@@ -120,6 +136,10 @@ public final class Archive implements AutoCloseable {
     /** Every ingestion path ends here: new documents link up with what cites them and what they cite. */
     private IngestReport linked(IngestReport report) {
         crossReference(report.added().stream().map(IngestReport.Added::id).toList());
+        // New documents may name sessions, date them or prepare them: read the sessions again.
+        if (!report.added().isEmpty()) {
+            sessionRegistry.refresh();
+        }
         return report;
     }
 
@@ -269,6 +289,54 @@ public final class Archive implements AutoCloseable {
     /** Whether a bearer token belongs to staff (may upload). */
     public boolean isStaffToken(String token) {
         return staff.accepts(token);
+
+    }
+
+    /** Every council session, earliest first. */
+    public List<SessionRecord> sessions() {
+        return sessionStore.all();
+    }
+
+    public Optional<SessionRecord> session(long id) {
+        return sessionStore.get(id);
+    }
+
+    /** How many documents each session holds, by session id. */
+    public java.util.Map<Long, Integer> sessionDocumentCounts() {
+        return sessionStore.documentCounts();
+    }
+
+    /** A session's documents with the reason each belongs to it, in date order. */
+    public List<SessionAssignment> sessionDocuments(long sessionId) {
+        return sessionStore.assignmentsOf(sessionId);
+    }
+
+    /** The session a document belongs to, with the reason. */
+    public Optional<SessionAssignment> sessionOf(long documentId) {
+        return sessionStore.assignmentOf(documentId);
+    }
+
+    /**
+     * A staff correction of a session; empty if there is no such session.
+     *
+     * @throws IllegalArgumentException if the correction contradicts itself or another session
+     */
+    public Optional<SessionRecord> correctSession(long id, SessionCorrection correction) {
+        return sessionStore.correct(id, correction);
+    }
+
+    /** Reads the sessions from the documents again (staff corrections stay). */
+    public List<SessionRecord> refreshSessions() {
+        return sessionRegistry.refresh();
+    }
+
+    /**
+     * Compares two sessions (by id or label) or two searches.
+     *
+     * @throws IllegalArgumentException if either side names nothing to compare
+     */
+    public Comparison compare(String a, String b) {
+        return comparer.compare(a, b);
     }
 
     @Override

@@ -23,10 +23,12 @@ final class UploadHandlers {
     static final long MAX_REQUEST_BYTES = 64L * 1024 * 1024;
 
     private final Archive archive;
+    private final StaffToken staff;
     private final IngestOptions options;
 
-    UploadHandlers(Archive archive) {
+    UploadHandlers(Archive archive, StaffToken staff) {
         this.archive = archive;
+        this.staff = staff;
         this.options = IngestOptions.defaults().withThreads(1).withMaxFileBytes(MAX_REQUEST_BYTES);
     }
 
@@ -44,7 +46,7 @@ final class UploadHandlers {
     }
 
     void upload(Context ctx) {
-        requireStaff(ctx);
+        staff.require(ctx, "uploading");
         long length = ctx.req().getContentLengthLong();
         if (length > MAX_REQUEST_BYTES) {
             throw new ApiError(413, "too_large", "the upload is larger than " + (MAX_REQUEST_BYTES >> 20) + " MB");
@@ -94,16 +96,5 @@ final class UploadHandlers {
     private static FileResult failed(String name, String reason) {
         return new FileResult(name, "failed", Optional.empty(), Optional.empty(), false, List.of(), Optional.empty(),
                 Optional.of(reason));
-    }
-
-    private void requireStaff(Context ctx) {
-        String auth = Optional.ofNullable(ctx.header("Authorization")).orElse("");
-        String token = auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7).strip() : "";
-        if (!archive.isStaffToken(token)) {
-            ctx.header("WWW-Authenticate", "Bearer");
-            throw new ApiError(401, "unauthorized", token.isEmpty()
-                    ? "uploading needs a staff token: send Authorization: Bearer TOKEN"
-                    : "this token is not a staff token");
-        }
     }
 }

@@ -29,7 +29,10 @@ public final class WebServer implements AutoCloseable {
         Templates templates = Templates.precompiled();
         PageHandlers pages = new PageHandlers(archive, templates);
         XrefHandlers xref = new XrefHandlers(archive, templates);
-        UploadHandlers uploads = new UploadHandlers(archive);
+        StaffToken staff = new StaffToken(archive);
+        UploadHandlers uploads = new UploadHandlers(archive, staff);
+        SessionHandlers sessions = new SessionHandlers(archive, staff, templates);
+        CompareHandlers compare = new CompareHandlers(archive, templates);
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
             config.startup.showJavalinBanner = false;
@@ -48,6 +51,12 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/missing", xref::missing);
             config.routes.get("/api/dates", xref::dates);
             config.routes.get("/api/health", api::health);
+            config.routes.get("/api/sessions", sessions::list);
+            config.routes.get("/api/sessions/{id}", sessions::detail);
+            config.routes.patch("/api/sessions/{id}", sessions::correct);
+            config.routes.get("/api/compare", compare::api);
+            config.routes.get("/api/compare.docx", compare::docx);
+            config.routes.get("/api/compare.xlsx", compare::xlsx);
 
             config.routes.get("/", pages::search);
             config.routes.get("/documents/{id}", pages::document);
@@ -55,6 +64,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/numbers/<number>", xref::numberPage);
             config.routes.get("/missing", xref::missingPage);
             config.routes.get("/dates", xref::datesPage);
+            config.routes.get("/sessions", sessions::page);
+            config.routes.get("/compare", compare::page);
 
             config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e));
             config.routes.exception(HttpResponseException.class, (e, ctx) ->

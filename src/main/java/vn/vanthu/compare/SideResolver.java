@@ -1,0 +1,121 @@
+package vn.vanthu.compare;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import vn.vanthu.catalog.Catalog;
+import vn.vanthu.catalog.SessionAssignment;
+import vn.vanthu.catalog.SessionRecord;
+import vn.vanthu.catalog.SessionStore;
+import vn.vanthu.document.ArchivedDocument;
+import vn.vanthu.index.SearchHit;
+import vn.vanthu.index.SearchIndex;
+import vn.vanthu.index.SearchRequest;
+import vn.vanthu.index.SearchResults;
+
+/**
+ * Turns what a person typed into one side of a comparison: a session id ("3"), a session label
+ * ("kỳ họp thứ ba", "Kỳ họp thứ 3 (khóa XI)"), or a search; "q:" before the words forces a search.
+ */
+final class SideResolver {
+    static final int MAX_SEARCH_DOCUMENTS = 300;
+    private static final int MAX_INPUT = 300;
+
+    private final Catalog catalog;
+    private final SessionStore sessions;
+    private final SearchIndex index;
+
+    SideResolver(Catalog catalog, SessionStore sessions, SearchIndex index) {
+        this.catalog = catalog;
+        this.sessions = sessions;
+        this.index = index;
+    }
+
+    /** A resolved side: its documents and, for a session, why each belongs to it. */
+    record Resolved(String label, String kind, Optional<SessionRecord> session, String query,
+                    List<ArchivedDocument> documents, Map<Long, String> reasons) {
+    }
+
+    Resolved resolve(String input, String name) {
+        String spec = input == null ? "" : input.strip();
+        if (spec.isEmpty()) {
+            throw new IllegalArgumentException("'" + name + "' is required: a session id or label (kỳ họp thứ ba khóa XI) or search words");
+        }
+        if (spec.length() > MAX_INPUT) {
+            throw new IllegalArgumentException("'" + name + "' is longer than " + MAX_INPUT + " characters");
+        }
+        if (spec.regionMatches(true, 0, "q:", 0, 2)) {
+            return search(spec.substring(2).strip(), name);
+        }
+        Optional<SessionRecord> session = session(spec, name);
+        return session.map(this::ofSession).orElseGet(() -> search(spec, name));
+    }
+
+    private Optional<SessionRecord> session(String spec, String name) {
+        if (spec.matches("\\d{1,9}")) {
+            Optional<SessionRecord> byId = sessions.get(Long.parseLong(spec));
+            if (byId.isPresent()) {
+                return byId;
+            }
+            throw new IllegalArgumentException("'" + name + "': no session with id " + spec + " (see /api/sessions)");
+        }
+        List<SessionMentions.Mention> named = SessionMentions.findAll(spec);
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        var ref = named.get(0).session();
+        List<SessionRecord> matches = sessions.all().stream()
+                .filter(s -> s.ref().number() == ref.number() && s.ref().kind().equals(ref.kind()))
+                .filter(s -> ref.term().isEmpty() || s.ref().term().equals(ref.term()))
+                .toList();
+        if (matches.isEmpty()) {
+            throw new IllegalArgumentException("'" + name + "': the archive has no " + ref.label() + " (see /api/sessions)");
+        }
+        if (matches.size() > 1) {
+            throw new IllegalArgumentException("'" + name + "': " + ref.label() + " is ambiguous; name the term, e.g. "
+                    + String.join(", ", matches.stream().map(s -> s.ref().label() + " (id " + s.id() + ")").toList()));
+        }
+        return Optional.of(matches.get(0));
+    }
+
+    private Resolved ofSession(SessionRecord s) {
+        List<ArchivedDocument> docs = sessions.documentsOf(s.id());
+        Map<Long, String> reasons = new LinkedHashMap<>();
+        for (SessionAssignment a : sessions.assignmentsOf(s.id())) {
+            reasons.put(a.documentId(), a.reason());
+        }
+        String days = s.opening().map(o -> " — " + o + s.closing().filter(c -> !c.equals(o)).map(c -> " … " + c).orElse(""))
+                .orElse("");
+        return new Resolved(s.label() + days, Comparison.Side.SESSION, Optional.of(s), "", docs, reasons);
+    }
+
+    private Resolved search(String words, String name) {
+        if (words.isBlank()) {
+            throw new IllegalArgumentException("'" + name + "': give search words after 'q:'");
+        }
+        List<ArchivedDocument> docs = new ArrayList<>();
+        Map<Long, String> reasons = new LinkedHashMap<>();
+        int size = SearchRequest.MAX_SIZE;
+        for (int page = 1; docs.size() < MAX_SEARCH_DOCUMENTS; page++) {
+            SearchRequest base = SearchRequest.of(words);
+            SearchResults r = index.search(new SearchRequest(base.query(), base.type(), base.issuer(), base.year(),
+                    base.session(), base.from(), base.to(), base.sort(), page, size));
+            for (SearchHit h : r.hits()) {
+                catalog.get(h.id()).ifPresent(d -> {
+                    docs.add(d);
+                    reasons.put(d.id(), "khớp tìm kiếm «" + words + "»");
+                });
+            }
+            if (r.hits().size() < size || (long) page * size >= r.total()) {
+                break;
+            }
+        }
+        if (docs.isEmpty()) {
+            throw new IllegalArgumentException("'" + name + "': the search «" + words + "» finds no documents");
+        }
+        return new Resolved("Tìm: «" + words + "»", Comparison.Side.SEARCH, Optional.empty(), words, docs, reasons);
+    }
+}
