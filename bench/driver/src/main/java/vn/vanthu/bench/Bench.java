@@ -90,7 +90,10 @@ public final class Bench {
                 }
                 r.put("peak_rss_mb", memory.peakMb());
                 Corpus.Query first = queries.stream().filter(Corpus.Query::isTopic).findFirst().orElseThrow();
-                r.put("cold_start_ms", engine.coldStart(first));
+                // -Dbench.skipCold=true keeps the first server (e.g. to keep its profile whole).
+                if (!Boolean.getBoolean("bench.skipCold")) {
+                    r.put("cold_start_ms", engine.coldStart(first));
+                }
                 log(engine, "cold start " + r.get("cold_start_ms") + " ms");
             }
         }

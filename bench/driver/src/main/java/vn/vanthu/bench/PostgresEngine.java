@@ -33,7 +33,8 @@ final class PostgresEngine implements Engine {
     private final ConcurrentLinkedQueue<Connection> opened = new ConcurrentLinkedQueue<>();
 
     PostgresEngine(Path dir, String bin) {
-        this.dir = dir;
+        // Absolute: the server resolves its socket directory from inside its data directory.
+        this.dir = dir.toAbsolutePath();
         this.bin = bin;
         this.connections = ThreadLocal.withInitial(() -> {
             try {

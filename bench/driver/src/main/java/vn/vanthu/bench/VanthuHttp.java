@@ -51,9 +51,15 @@ final class VanthuHttp implements Engine {
 
     private void launch() throws Exception {
         port = Files2.freePort();
-        server = ServerProcess.start(List.of(Files2.javaBin(), "-Xmx1g", "-Dfile.encoding=UTF-8",
-                        "-jar", jar.toString(), "serve", "--data", dir.resolve("data").toString(),
-                        "--host", "127.0.0.1", "--port", Integer.toString(port)),
+        List<String> cmd = new ArrayList<>(List.of(Files2.javaBin(), "-Xmx1g", "-Dfile.encoding=UTF-8"));
+        // e.g. -Dbench.serverOpts=-XX:StartFlightRecording=filename=serve.jfr,settings=profile to profile the server
+        String extra = System.getProperty("bench.serverOpts", "").strip();
+        if (!extra.isEmpty()) {
+            cmd.addAll(List.of(extra.split("\\s+")));
+        }
+        cmd.addAll(List.of("-jar", jar.toString(), "serve", "--data", dir.resolve("data").toString(),
+                "--host", "127.0.0.1", "--port", Integer.toString(port)));
+        server = ServerProcess.start(cmd,
                 dir.resolve("server.log"), l -> l.startsWith("vanthu: serving"), 180);
     }
 
