@@ -92,7 +92,13 @@ public final class Bench {
                 Corpus.Query first = queries.stream().filter(Corpus.Query::isTopic).findFirst().orElseThrow();
                 // -Dbench.skipCold=true keeps the first server (e.g. to keep its profile whole).
                 if (!Boolean.getBoolean("bench.skipCold")) {
-                    r.put("cold_start_ms", engine.coldStart(first));
+                    try {
+                        r.put("cold_start_ms", engine.coldStart(first));
+                    } catch (Exception e) {
+                        // Keep every other figure; say why this one is missing.
+                        r.put("cold_start_error", String.valueOf(e.getMessage()));
+                        log(engine, "cold start failed: " + e.getMessage());
+                    }
                 }
                 log(engine, "cold start " + r.get("cold_start_ms") + " ms");
             }

@@ -42,7 +42,7 @@ public final class Report {
         }
         List<Column> cols = List.of(
                 new Column("build s", n -> d(n, "build_s"), "%.1f"),
-                new Column("build MB/s", n -> d(n, "build_mb_s"), "%.1f"),
+                new Column("build MB/s", n -> d(n, "build_mb_s"), "%.2f"),
                 new Column("build CPU s (engine + client)", n -> d(n, "build_cpu_s"), "%.1f"),
                 new Column("index MB", n -> d(n, "index_mb"), "%.0f"),
                 new Column("1 client p50 ms", n -> d(n.path("load").path("1"), "p50"), "%.2f"),
