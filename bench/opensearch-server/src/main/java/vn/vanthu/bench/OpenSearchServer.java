@@ -27,7 +27,17 @@ public final class OpenSearchServer {
         });
         runner.build(OpenSearchRunner.newConfigs().basePath(base).numOfNode(1).baseHttpPort(port - 1)
                 .clusterName("vanthu-bench").disableESLogger());
-        runner.ensureYellow();
+        // Reopening existing indices can take longer than the runner's own wait on a busy machine.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                runner.ensureYellow();
+                break;
+            } catch (RuntimeException e) {
+                if (attempt == 20) {
+                    throw e;
+                }
+            }
+        }
         int bound = runner.node().injector().getInstance(HttpServerTransport.class).boundAddress().publishAddress().getPort();
         System.out.println("READY http://127.0.0.1:" + bound);
         System.out.flush();
