@@ -1,0 +1,176 @@
+package vn.vanthu.bench;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
+
+import vn.vanthu.config.IndexConfig;
+import vn.vanthu.document.ArchivedDocument;
+import vn.vanthu.document.DocumentMetadata;
+import vn.vanthu.extract.MetadataParser;
+import vn.vanthu.index.SearchHit;
+import vn.vanthu.index.SearchIndex;
+import vn.vanthu.index.SearchRequest;
+
+/**
+ * vanthu in process, through its index API: every document's metadata is read from its text by
+ * vanthu's own MetadataParser (as ingestion does), then indexed with the whole Vietnamese chain
+ * (exact, folded and syllable-bigram fields, facets) by {@link #THREADS} threads.
+ */
+final class VanthuEmbedded implements Engine {
+    static final int THREADS = 2;
+    private final Path dir;
+    private final MetadataParser parser = new MetadataParser(IndexConfig.bundled());
+    private final List<String> evalIds = new ArrayList<>();
+    private SearchIndex docs;
+    private SearchIndex eval;
+
+    VanthuEmbedded(Path dir) {
+        this.dir = dir;
+    }
+
+    @Override
+    public String name() {
+        return "vanthu (embedded)";
+    }
+
+    Path docsDir() {
+        return dir.resolve("index");
+    }
+
+    @Override
+    public void start() {
+        docs = SearchIndex.open(docsDir());
+        eval = SearchIndex.open(dir.resolve("eval-index"));
+    }
+
+    @Override
+    public void load(String collection, Iterable<Corpus.Doc> input) throws Exception {
+        boolean isEval = collection.equals(EVAL);
+        SearchIndex target = isEval ? eval : docs;
+        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(1024);
+        Object end = new Object();
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            Thread w = new Thread(() -> {
+                try {
+                    Object o;
+                    while ((o = queue.take()) != end) {
+                        @SuppressWarnings("unchecked")
+                        var pair = (java.util.Map.Entry<Long, Corpus.Doc>) o;
+                        target.put(document(pair.getKey(), pair.getValue(), isEval));
+                    }
+                } catch (Throwable e) {
+                    failed.compareAndSet(null, e);
+                }
+            });
+            w.start();
+            workers.add(w);
+        }
+        long n = 0;
+        for (Corpus.Doc d : input) {
+            long id = isEval ? n : Long.parseLong(d.id().substring(1));
+            if (isEval) {
+                evalIds.add(d.id());
+            }
+            n++;
+            queue.put(java.util.Map.entry(id, d));
+            if (failed.get() != null) {
+                break;
+            }
+        }
+        for (int t = 0; t < THREADS; t++) {
+            queue.put(end);
+        }
+        for (Thread w : workers) {
+            w.join();
+        }
+        if (failed.get() != null) {
+            throw new IllegalStateException("indexing failed", failed.get());
+        }
+        target.commit();
+    }
+
+    private ArchivedDocument document(long id, Corpus.Doc d, boolean isEval) {
+        // The eval articles are law texts, not council documents: only their title is known.
+        DocumentMetadata m = isEval
+                ? new DocumentMetadata(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.empty(), Optional.of(d.title()), Optional.empty(), Optional.empty(), List.of())
+                : parser.parse(d.text());
+        return new ArchivedDocument(id, "", d.id() + ".txt", "text/plain", d.text().length(), Instant.EPOCH, m, d.text(), List.of());
+    }
+
+    static SearchRequest request(Corpus.Query q, int k) {
+        return new SearchRequest(q.q(), q.type(), Optional.empty(), q.year(), Optional.empty(), Optional.empty(),
+                Optional.empty(), SearchRequest.Sort.RELEVANCE, 1, k);
+    }
+
+    /** vanthu's own syntax for "any of these words": a | b | c. */
+    static String anyOf(String question) {
+        String q = String.join(" | ", question.replaceAll("[\"|+*()~?!,.:;\\-]", " ").strip().split("\\s+"));
+        return q.length() <= SearchRequest.MAX_QUERY_LENGTH ? q : q.substring(0, q.lastIndexOf(" | ", SearchRequest.MAX_QUERY_LENGTH));
+    }
+
+    static String docId(long id) {
+        return String.format("d%07d", id);
+    }
+
+    @Override
+    public List<String> search(Corpus.Query q, int k) {
+        List<String> out = new ArrayList<>();
+        for (SearchHit h : docs.search(request(q, k)).hits()) {
+            out.add(docId(h.id()));
+        }
+        return out;
+    }
+
+    @Override
+    public List<String> searchEval(String question, int k) {
+        List<String> out = new ArrayList<>();
+        for (SearchHit h : eval.search(request(new Corpus.Query("eval", anyOf(question), Optional.empty(), Optional.empty(), List.of()), k)).hits()) {
+            out.add(evalIds.get((int) h.id()));
+        }
+        return out;
+    }
+
+    @Override
+    public long indexBytes() {
+        return Files2.size(docsDir());
+    }
+
+    @Override
+    public List<Long> pids() {
+        return List.of();
+    }
+
+    @Override
+    public long coldStart(Corpus.Query first) throws Exception {
+        close();
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(Files2.javaBin(), "-cp", System.getProperty("java.class.path"),
+                ColdProbe.class.getName(), "vanthu", docsDir().toString(), first.q())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("cold probe failed: " + out);
+        }
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        start();
+        return ms;
+    }
+
+    @Override
+    public void close() {
+        if (docs != null) {
+            docs.close();
+            eval.close();
+            docs = null;
+        }
+    }
+}

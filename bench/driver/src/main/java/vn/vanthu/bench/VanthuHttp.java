@@ -1,0 +1,111 @@
+package vn.vanthu.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * vanthu as people run it: `vanthu serve` in its own JVM, queried over loopback HTTP at
+ * /api/search. It serves the index built through the index API (the embedded row's build).
+ */
+final class VanthuHttp implements Engine {
+    private final Path dir;
+    private final Path jar;
+    private final HttpJson http = new HttpJson();
+    private VanthuEmbedded builder;
+    private VanthuEmbedded evalSide;
+    private ServerProcess server;
+    private int port;
+
+    VanthuHttp(Path dir, Path jar) {
+        this.dir = dir;
+        this.jar = jar;
+    }
+
+    @Override
+    public String name() {
+        return "vanthu (HTTP)";
+    }
+
+    @Override
+    public void start() {
+        builder = new VanthuEmbedded(dir.resolve("data"));
+        builder.start();
+    }
+
+    @Override
+    public void load(String collection, Iterable<Corpus.Doc> docs) throws Exception {
+        if (collection.equals(DOCS)) {
+            builder.load(DOCS, docs);
+            builder.close();
+            launch();
+        } else {
+            // Judged the same way as the embedded row: the same index and the same query.
+            evalSide = new VanthuEmbedded(dir.resolve("eval-side"));
+            evalSide.start();
+            evalSide.load(EVAL, docs);
+        }
+    }
+
+    private void launch() throws Exception {
+        port = Files2.freePort();
+        List<String> cmd = new ArrayList<>(List.of(Files2.javaBin(), "-Xmx1g", "-Dfile.encoding=UTF-8"));
+        // e.g. -Dbench.serverOpts=-XX:StartFlightRecording=filename=serve.jfr,settings=profile to profile the server
+        String extra = System.getProperty("bench.serverOpts", "").strip();
+        if (!extra.isEmpty()) {
+            cmd.addAll(List.of(extra.split("\\s+")));
+        }
+        cmd.addAll(List.of("-jar", jar.toString(), "serve", "--data", dir.resolve("data").toString(),
+                "--host", "127.0.0.1", "--port", Integer.toString(port)));
+        server = ServerProcess.start(cmd,
+                dir.resolve("server.log"), l -> l.startsWith("vanthu: serving"), 180);
+    }
+
+    @Override
+    public List<String> search(Corpus.Query q, int k) throws Exception {
+        StringBuilder url = new StringBuilder("http://127.0.0.1:").append(port).append("/api/search?size=").append(k)
+                .append("&q=").append(HttpJson.enc(q.q()));
+        q.type().ifPresent(t -> url.append("&type=").append(HttpJson.enc(t)));
+        q.year().ifPresent(y -> url.append("&year=").append(y));
+        JsonNode r = http.get(url.toString());
+        List<String> out = new ArrayList<>();
+        r.path("hits").forEach(h -> out.add(VanthuEmbedded.docId(h.get("id").asLong())));
+        return out;
+    }
+
+    @Override
+    public List<String> searchEval(String question, int k) {
+        return evalSide.searchEval(question, k);
+    }
+
+    @Override
+    public long indexBytes() {
+        return Files2.size(dir.resolve("data").resolve("index"));
+    }
+
+    @Override
+    public List<Long> pids() {
+        return server == null ? List.of() : List.of(server.pid());
+    }
+
+    @Override
+    public long coldStart(Corpus.Query first) throws Exception {
+        server.close();
+        long t0 = System.nanoTime();
+        launch();
+        search(first, 10);
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+        if (evalSide != null) {
+            evalSide.close();
+        }
+    }
+}
