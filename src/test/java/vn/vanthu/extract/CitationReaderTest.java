@@ -71,9 +71,9 @@ class CitationReaderTest {
         assertEquals(3, cs.size());
         assertEquals("63/2025/QH15", number(cs.get(0)));
         assertEquals("Luật", cs.get(0).typeName().orElseThrow());
-        assertEquals(Optional.of("Dân sự"), cs.get(1).name());
+        assertEquals(Optional.of("Bộ luật Dân sự"), cs.get(1).name());
         assertEquals(Optional.of(LocalDate.of(2015, 11, 24)), cs.get(1).date());
-        assertEquals(Optional.of("giám sát của Quốc hội và HĐND"), cs.get(2).name());
+        assertEquals(Optional.of("Luật giám sát của Quốc hội và HĐND"), cs.get(2).name());
     }
 
     @Test
@@ -107,7 +107,7 @@ class CitationReaderTest {
         assertEquals("02/2012/NĐ-CP", number(cs.get(0)));
         assertEquals(Optional.of(LocalDate.of(2012, 1, 11)), cs.get(0).date());
         assertEquals(Optional.of("Chính phủ"), cs.get(0).issuer());
-        assertEquals(Optional.of("Thủ tục bắt giữ tàu bay"), cs.get(1).name());
+        assertEquals(Optional.of("Pháp lệnh Thủ tục bắt giữ tàu bay"), cs.get(1).name());
         assertEquals(Optional.empty(), cs.get(1).date());
     }
 }

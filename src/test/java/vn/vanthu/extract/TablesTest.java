@@ -53,10 +53,10 @@ class TablesTest {
     @Test
     void issuerNamesFromCapitals() {
         assertEquals("HĐND huyện Khoa", IssuerNames.normalise("HĐND HUYỆN KHOA"));
-        assertEquals("Ủy ban nhân dân tỉnh Bình Dương", IssuerNames.normalise("ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG"));
+        assertEquals("UBND tỉnh Bình Dương", IssuerNames.normalise("ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG"));
         assertEquals("Sở Thông tin và Truyền thông", IssuerNames.normalise("SỞ THÔNG TIN VÀ TRUYỀN THÔNG"));
         assertEquals("Văn phòng Đoàn ĐBQH và HĐND tỉnh Thanh Hóa", IssuerNames.normalise("VĂN PHÒNG ĐOÀN ĐBQH VÀ HĐND TỈNH THANH HÓA"));
         assertEquals("Thủ tướng Chính phủ", IssuerNames.normalise("THỦ TƯỚNG CHÍNH PHỦ"));
-        assertEquals("Ủy ban nhân dân thành phố Hà Nội", IssuerNames.normalise("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"));
+        assertEquals("UBND thành phố Hà Nội", IssuerNames.normalise("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"));
     }
 }
