@@ -59,4 +59,16 @@ class TablesTest {
         assertEquals("Thủ tướng Chính phủ", IssuerNames.normalise("THỦ TƯỚNG CHÍNH PHỦ"));
         assertEquals("UBND thành phố Hà Nội", IssuerNames.normalise("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"));
     }
+
+    @Test
+    void aCouncilsOwnBodiesAreNamedWithTheCouncil() {
+        Optional<String> council = Optional.of(IssuerNames.normalise("HỘI ĐỒNG NHÂN DÂN HUYỆN KHOA"));
+        assertEquals(Optional.of("HĐND huyện Khoa"), council);
+        assertEquals("Thường trực HĐND huyện Khoa", IssuerNames.underParent(IssuerNames.normalise("THƯỜNG TRỰC"), council));
+        assertEquals("Ban Kinh tế - Xã hội HĐND huyện Khoa",
+                IssuerNames.underParent(IssuerNames.normalise("BAN KINH TẾ - XÃ HỘI"), council));
+        assertEquals("Tổ đại biểu số 3 HĐND huyện Khoa", IssuerNames.underParent(IssuerNames.normalise("TỔ ĐẠI BIỂU SỐ 3"), council));
+        // Bodies under a people's committee keep their own name.
+        assertEquals("Sở Thông tin và Truyền thông", IssuerNames.underParent("Sở Thông tin và Truyền thông", Optional.of("UBND tỉnh Phú Thọ")));
+    }
 }
