@@ -22,6 +22,7 @@ public record DocumentNumber(String raw, String number, Optional<Integer> year, 
      * unit such as "(C13)". The whole ký hiệu is segments joined by '-', '/' or '.'.
      */
     private static final String SEGMENT = "[\\p{L}\\d&]+(?:\\([\\p{L}\\d]+\\))?";
+    private static final Pattern PARTY_FORM = Pattern.compile("(?:[Ss]ố:?\\s*)?\\d{1,6}[a-z]?\\s*-\\s*[\\p{L}&]+\\s*/\\s*[\\p{L}\\d&]+");
     private static final Pattern SPELLING = Pattern.compile(
             "(?<num>\\d{1,6}[a-z]?)?\\s*(?:/\\s*(?<year>(?:19|20)\\d{2})\\s*)?(?<sep>[/-])\\s*"
                     + "(?<code>" + SEGMENT + "(?:\\s*[-/.]\\s*" + SEGMENT + ")*)");
@@ -143,6 +144,11 @@ public record DocumentNumber(String raw, String number, Optional<Integer> year, 
 
     /** The number written the standard way (Nghị định 30/2020, Phụ lục I): {@code 40/KH-HĐND}. */
     public String display() {
+        // The Party writes number-type/issuer ("86-TB/HU", Hướng dẫn 36-HD/VPTW): kept as written.
+        if (year.isEmpty() && !typeCode.isEmpty() && !issuerCode.isEmpty()
+                && PARTY_FORM.matcher(raw).matches()) {
+            return number + "-" + typeCode + "/" + issuerCode;
+        }
         StringBuilder sb = new StringBuilder(number);
         year.ifPresent(y -> sb.append('/').append(y));
         sb.append('/');

@@ -63,7 +63,6 @@ final class CitationReader {
                     + "có hiệu lực|v/v|tại|đối với|để|được|nhằm|trong|thực hiện|cho|phân công|công bố|đã)(?!\\p{L})"
                     // "và" joins two bodies or is part of one ("Bộ Khoa học và Công nghệ"); before a lower-case word it ends the issuer.
                     + "|(?<!\\p{L})và(?=\\s+\\p{Ll})");
-    private static final Pattern ISSUE_VERB = Pattern.compile("(?iu)(?:đã\\s+)?(?:ban hành|phát hành)\\s*$");
     private static final int MAX_DATE_DISTANCE = 1500;
     private static final int NEAR = 20;
 
@@ -186,10 +185,11 @@ final class CitationReader {
             // Named only when the law is named by more than a lower-case word ("luật định" is no name).
             Draft d = new Draft();
             d.typeName = Optional.of(m.group(1));
-            d.name = Optional.of(name);
+            // The name is written with its type word, as laws are named ("Luật Tổ chức chính quyền địa phương").
             d.start = typeStart;
             d.typeStart = typeStart;
             d.end = m.start(2) + m.group(2).indexOf(name) + name.length();
+            d.name = Optional.of(text.substring(typeStart, d.end).replaceAll("\\s+", " "));
             drafts.add(d);
             from = d.end;
         }
@@ -234,9 +234,13 @@ final class CitationReader {
 
     /** Between two citations of one list: "và", a comma, a date or issuer of the first ("… ngày …, và"). */
     private static boolean connectorsOnly(String between) {
-        String t = between.replaceAll("(?iu)ngày\\s*[\\d/.\\-]+|ngày\\s*\\d{1,2}\\s*tháng\\s*\\d{1,2}\\s*năm\\s*\\d{4}", " ")
-                .replaceAll("(?u)của\\s+[^,;]*", " ").strip();
-        return t.length() <= 12 && t.replaceAll("(?u)(?<!\\p{L})(?:và|hoặc)(?!\\p{L})|[,\\s]", "").isEmpty();
+        // What the first item says of itself goes: its date, year, issuer, title ("về …") and a remark in brackets.
+        String t = between.replaceAll("(?iu)ngày\\s*[\\d/.\\-]+|ngày\\s*\\d{1,2}\\s*tháng\\s*\\d{1,2}\\s*năm\\s*\\d{4}|năm\\s*\\d{4}", " ")
+                .replaceAll("\\([^()]*\\)", " ")
+                // A title running to the ';' that closes the item may hold commas ("về dự toán thu, chi …;").
+                .replaceAll("(?u)(?<!\\p{L})(?:của|về)\\s+[^;()]*;", ";")
+                .replaceAll("(?u)(?<!\\p{L})(?:của|về)\\s+[^,;()]*", " ").strip();
+        return t.length() <= 12 && t.replaceAll("(?u)(?<!\\p{L})(?:và|hoặc)(?!\\p{L})|[,;\\s]", "").isEmpty();
     }
 
     private static String relationOf(String phrase) {
@@ -262,7 +266,7 @@ final class CitationReader {
                 continue;
             }
             int dateEnd = at + date.get().end();
-            Optional<String> issuer = issuerAt(text, dateEnd);
+            Optional<String> issuer = issuerAt(text, dateEnd, nextStart(drafts, dateEnd));
             Optional<Draft> owner = ownerOf(text, drafts, at, date.get().date(), issuer.isPresent());
             if (owner.isEmpty()) {
                 continue;
@@ -272,12 +276,14 @@ final class CitationReader {
         }
         for (Draft d : drafts) {
             if (d.issuer.isEmpty() && d.date.isEmpty()) {
-                d.issuer = issuerAt(text, d.end);
-            }
-            if (d.date.isEmpty() && d.number.isPresent()) {
-                dateBeforeIssueVerb(text, d);
+                d.issuer = issuerAt(text, d.end, nextStart(drafts, d.end));
             }
         }
+    }
+
+    /** Where the next mention starts after {@code at}: an issuer stated before it ends there. */
+    private static int nextStart(List<Draft> drafts, int at) {
+        return drafts.stream().mapToInt(d -> d.start).filter(s -> s >= at).min().orElse(Integer.MAX_VALUE);
     }
 
     /**
@@ -325,31 +331,9 @@ final class CitationReader {
         return Optional.of(latest);
     }
 
-    /** "ngày 14/11/2016 Thường trực HĐND huyện đã ban hành Kế hoạch số 40/KH-HĐND": the date told before. */
-    private static void dateBeforeIssueVerb(String text, Draft d) {
-        int clauseStart = Math.max(Sentences.around(text, d.start)[0], lastClauseComma(text, Math.max(0, d.start - 200), d.typeStart));
-        String clause = text.substring(clauseStart, d.typeStart);
-        Matcher verb = ISSUE_VERB.matcher(clause);
-        if (!verb.find()) {
-            return;
-        }
-        Matcher dm = Pattern.compile("(?iu)(?<!\\p{L})ngày(?!\\p{L})").matcher(clause);
-        while (dm.find()) {
-            String lead = clause.substring(Math.max(0, dm.start() - 40), dm.start());
-            if (EFFECTIVE.matcher(lead).find()) {
-                continue;
-            }
-            Optional<DateMention> date = DateMentions.first(clause.substring(dm.start())).filter(x -> x.start() <= 6);
-            if (date.isPresent() && verb.start() - (dm.start() + date.get().end()) <= 50) {
-                d.date = Optional.of(date.get().date());
-                return;
-            }
-        }
-    }
-
     /** "của HĐND tỉnh", "của Thường trực HĐND huyện": the issuer stated right at {@code at}. */
-    private static Optional<String> issuerAt(String text, int at) {
-        String rest = text.substring(at, Math.min(text.length(), at + 200));
+    private static Optional<String> issuerAt(String text, int at, int limit) {
+        String rest = joinWrappedLines(text.substring(at, Math.min(text.length(), Math.min(limit, at + 200))));
         Matcher m = Pattern.compile("(?u)^[ \\t]*,?[ \\t]*của[ \\t]+(?=\\p{Lu})").matcher(rest);
         if (!m.find()) {
             return Optional.empty();
@@ -357,9 +341,57 @@ final class CitationReader {
         String after = rest.substring(m.end());
         Matcher stop = ISSUER_STOP.matcher(after);
         String issuer = (stop.find() ? after.substring(0, stop.start()) : after).strip();
+        issuer = endOfPlaceName(issuer.replaceAll("\\s+", " "));
         if (issuer.isEmpty() || issuer.length() > 90) {
             return Optional.empty();
         }
-        return Optional.of(issuer.replaceAll("\\s+", " "));
+        return Optional.of(issuer);
+    }
+
+    /** A single line break inside a wrapped paragraph is a space; a blank line or a new lead phrase is not. */
+    private static String joinWrappedLines(String s) {
+        StringBuilder b = new StringBuilder(s);
+        for (int i = 0; i < b.length(); i++) {
+            if (b.charAt(i) == '\n' && (i + 1 >= b.length() || b.charAt(i + 1) != '\n') && (i == 0 || b.charAt(i - 1) != '\n')
+                    && !LINE_LEAD.matcher(b.substring(i + 1)).lookingAt()) {
+                b.setCharAt(i, ' ');
+            }
+        }
+        return b.toString();
+    }
+
+    private static final Pattern LINE_LEAD = Pattern.compile("(?iu)[ \\t]*(?:căn cứ|trên cơ sở|xét|theo|thực hiện|[-+•\\d(])");
+    private static final java.util.Set<String> PLACE_WORDS = java.util.Set.of("tỉnh", "huyện", "quận", "xã", "phường", "thành phố", "thị xã", "thị trấn");
+
+    /**
+     * A body named with its place ends where the place name ends: "HĐND tỉnh Hòa Nam quy định…" is
+     * "HĐND tỉnh Hòa Nam", "Thường trực HĐND huyện tổng hợp ý kiến…" is "Thường trực HĐND huyện".
+     * After a place word only capitalised words (the place's name) or "và" with another body go on.
+     */
+    static String endOfPlaceName(String issuer) {
+        String[] w = issuer.split(" ");
+        boolean afterPlace = false;
+        for (int i = 0; i < w.length; i++) {
+            String lower = w[i].toLowerCase(Locale.ROOT);
+            String pair = i + 1 < w.length ? lower + " " + w[i + 1].toLowerCase(Locale.ROOT) : "";
+            if (PLACE_WORDS.contains(pair) && w[i].equals(lower)) {
+                afterPlace = true;
+                i++;
+                continue;
+            }
+            boolean society = lower.equals("xã") && pair.equals("xã hội");
+            if (PLACE_WORDS.contains(lower) && w[i].equals(lower) && !society) {
+                afterPlace = true;
+                continue;
+            }
+            if (afterPlace && w[i].equals(lower) && !(lower.matches("[uủ][yỷ]") && i > 0 && PLACE_WORDS.contains(w[i - 1].toLowerCase(Locale.ROOT)))) {
+                boolean andAnother = lower.equals("và") && i + 1 < w.length && !w[i + 1].equals(w[i + 1].toLowerCase(Locale.ROOT));
+                if (!andAnother) {
+                    return String.join(" ", java.util.Arrays.copyOfRange(w, 0, i));
+                }
+                afterPlace = false;
+            }
+        }
+        return issuer;
     }
 }

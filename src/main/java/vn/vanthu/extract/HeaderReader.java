@@ -19,7 +19,7 @@ import vn.vanthu.document.DocumentNumber;
 final class HeaderReader {
 
     private static final Pattern MOTTO = Pattern.compile(
-            "(?iu)C[ỘO]NG\\s*H[ÒOÓ]A\\s*X[ÃA]\\s*H[ỘO]I\\s*CH[ỦU]\\s*NGH[ĨI]A\\s*VI[ỆE]T\\s*NAM"
+            "(?iu)C[ỘO]NG\\s*H(?:[ÒOÓ]A|O[ÀA])\\s*X[ÃA]\\s*H[ỘO]I\\s*CH[ỦU]\\s*NGH[ĨI]A\\s*VI[ỆE]T\\s*NAM"
                     + "|Đ[ộo]c\\s*l[ậa]p\\s*[-–—]?\\s*T[ựu]\\s*do\\s*[-–—]?\\s*H[ạa]nh\\s*ph[úu]c");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s_\\-–—=*.o0O]+$");
     private static final Pattern NUMBER_LINE = Pattern.compile("(?iu)^(?:\\p{L}+\\s+){0,2}?số\\s*:\\s*(\\d*[a-z]?)[ \\t]*(/[ \\t]*[^\\s]+(?:[ \\t]*[-/][ \\t]*[^\\s]+)*)?");
@@ -29,7 +29,7 @@ final class HeaderReader {
     // Words that name a body, matched on the lower-cased line with its diacritics ("bản" in "văn bản" is no "ban").
     private static final Pattern BODY_WORDS = Pattern.compile(
             "(?<!\\p{L})(?:[uủ][yỷ] ban|ubnd|hđnd|hội đồng|sở|bộ|chính phủ|thủ tướng|quốc hội|văn phòng|phòng|ban|cục|trung tâm"
-                    + "|thanh tra|t[oò][aà] án|viện|trường|đoàn|thường trực|mặt trận|tỉnh [uủ][yỷ]|huyện [uủ][yỷ]|đảng [uủ][yỷ]"
+                    + "|thanh tra|t[oò][aà] án|viện|tổ đại biểu|trường|đoàn|thường trực|mặt trận|tỉnh [uủ][yỷ]|huyện [uủ][yỷ]|đảng [uủ][yỷ]"
                     + "|công ty|bệnh viện|chi cục|tổng cục|ngân hàng|kiểm toán|chủ tịch|ubmttq|hđtp|ubtvqh)(?!\\p{L})");
     private static final Pattern CONTINUATION = Pattern.compile(
             "^(?:tỉnh|huyện|quận|xã|phường|thành phố|thị xã|thị trấn|và|tp\\.?)(?!\\p{L})");
@@ -88,7 +88,7 @@ final class HeaderReader {
             Matcher nm = NUMBER_LINE.matcher(t);
             if (number.isEmpty() && numberStart < 0 && nm.find() && nm.group(2) != null) {
                 String spelling = nm.group(1) + nm.group(2).replaceAll("[ \\t]+", "");
-                Optional<DocumentNumber> n = DocumentNumber.parse(spelling);
+                Optional<DocumentNumber> n = DocumentNumber.parse(spelling).or(() -> draftWithYear(spelling));
                 if (n.isPresent()) {
                     int lead = p.text().indexOf(t);
                     int s = p.start() + lead + (nm.group(1).isEmpty() ? nm.start(2) : nm.start(1));
@@ -166,10 +166,10 @@ final class HeaderReader {
             }
         }
         List<String> bodies = bodies(issuerLines);
-        Optional<String> issuer = bodies.isEmpty() ? Optional.empty()
-                : Optional.of(IssuerNames.normalise(bodies.get(bodies.size() - 1)));
         Optional<String> parent = bodies.size() < 2 ? Optional.empty()
                 : Optional.of(IssuerNames.normalise(bodies.get(bodies.size() - 2)));
+        Optional<String> issuer = bodies.isEmpty() ? Optional.empty()
+                : Optional.of(IssuerNames.underParent(IssuerNames.normalise(bodies.get(bodies.size() - 1)), parent));
         List<String> summary = !title.isEmpty() ? title : subject;
         Optional<String> titleText = Optional.of(String.join(" ", summary).replaceAll("\\s+", " ").strip()
                         .replaceAll("[.;,]$", ""))
@@ -282,6 +282,22 @@ final class HeaderReader {
         if (from < seg.length() || seg.isEmpty()) {
             out.add(new Piece(seg.substring(from), start + from, line));
         }
+    }
+
+    private static final Pattern DRAFT_WITH_YEAR = Pattern.compile("^/((?:19|20)\\d{2})(/.+)$");
+
+    /**
+     * A draft's "Số:      /2016/NQ-HĐND": blank sequence number, year stated. Only after "Số:" is
+     * this a number (in running text "…/2016/…" is not one), so it is read here, not by the finder.
+     */
+    private static Optional<DocumentNumber> draftWithYear(String spelling) {
+        Matcher m = DRAFT_WITH_YEAR.matcher(spelling);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(m.group(1));
+        return DocumentNumber.parse(m.group(2))
+                .map(n -> new DocumentNumber(spelling, "", Optional.of(year), n.typeCode(), n.issuerCode()));
     }
 
     private static Optional<LocalDate> date(String y, String m, String d) {

@@ -3,7 +3,9 @@ package vn.vanthu.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Writes an issuing body's name from the capitals of a header the way it is written in running
@@ -56,13 +58,37 @@ final class IssuerNames {
                     && !(lower.equals("tâm") && !previous.equals("trung"));
             capitaliseNext = bodyWord || (lower.equals("và") && inNamedBody && !inPlaceName);
             inNamedBody |= bodyWord;
-            if (PLACE_WORDS.contains(lower) && !(lower.equals("thị") || lower.equals("thành"))) {
+            // A dash inside a body's name starts another part of it ("Ban Kinh tế - Xã hội").
+            capitaliseNext |= inNamedBody && (lower.equals("-") || lower.equals("–"));
+            // "xã hội" (society) is no commune.
+            boolean society = lower.equals("xã") && i + 1 < words.length && words[i + 1].toLowerCase(Locale.ROOT).equals("hội");
+            if (PLACE_WORDS.contains(lower) && !(lower.equals("thị") || lower.equals("thành")) && !society) {
                 inPlaceName = !(lower.equals("xã") && previous.equals("xã"));
             }
             out.add(written);
             previous = lower;
         }
-        return String.join(" ", out);
+        return abbreviated(String.join(" ", out));
+    }
+
+    private static final Pattern COUNCIL = Pattern.compile("(?iu)(?<!\\p{L})hội đồng nhân dân(?!\\p{L})");
+    private static final Pattern COMMITTEE = Pattern.compile("(?iu)(?<!\\p{L})[uủ][yỷ] ban nhân dân(?!\\p{L})");
+
+    /** Councils and people's committees are written HĐND and UBND, as the documents' own text names them. */
+    private static String abbreviated(String name) {
+        return COMMITTEE.matcher(COUNCIL.matcher(name).replaceAll("HĐND")).replaceAll("UBND");
+    }
+
+    /**
+     * A council's own bodies are named with the council: "THƯỜNG TRỰC" under "HĐND HUYỆN KHOA" is
+     * "Thường trực HĐND huyện Khoa", likewise its Ban and Tổ đại biểu. Other bodies keep their
+     * own name ("Sở Thông tin và Truyền thông" under "UBND tỉnh Phú Thọ").
+     */
+    static String underParent(String issuer, Optional<String> parent) {
+        if (parent.isPresent() && parent.get().startsWith("HĐND ") && !issuer.contains("HĐND")) {
+            return issuer + " " + parent.get();
+        }
+        return issuer;
     }
 
     private static final Set<String> PROPER_PAIRS = Set.of("chính phủ", "quốc hội", "việt nam", "nhà nước");

@@ -23,7 +23,7 @@ final class Sentences {
         int limit = Math.max(0, pos - reach);
         while (start > limit) {
             char c = text.charAt(start - 1);
-            if (c == '\n' || (isStop(c) && endsSentence(text, start - 1))) {
+            if ((c == '\n' && !wrapped(text, start - 1)) || (isStop(c) && endsSentence(text, start - 1))) {
                 break;
             }
             start--;
@@ -32,7 +32,7 @@ final class Sentences {
         int max = Math.min(text.length(), pos + reach);
         while (end < max) {
             char c = text.charAt(end);
-            if (c == '\n') {
+            if (c == '\n' && !wrapped(text, end)) {
                 break;
             }
             if (isStop(c) && endsSentence(text, end)) {
@@ -61,6 +61,19 @@ final class Sentences {
             j++;
         }
         return j >= text.length() || !Character.isLowerCase(text.charAt(j));
+    }
+
+    /**
+     * A line break at {@code i} only wraps a line when the next line goes on in lower case
+     * ("… của Thường trực HĐND\nhuyện; Báo cáo …", as PDF text is wrapped); a blank line or a
+     * line starting otherwise begins a new sentence.
+     */
+    static boolean wrapped(String text, int i) {
+        int j = i + 1;
+        while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+            j++;
+        }
+        return j < text.length() && Character.isLowerCase(text.charAt(j)) && i > 0 && text.charAt(i - 1) != '\n';
     }
 
     private static boolean isStop(char c) {

@@ -32,7 +32,8 @@ final class SignerReader {
         String[] lines = tail.split("\\R");
         int checked = 0;
         for (String raw : lines) {
-            for (String piece : raw.split("\t")) {
+            // Columns are split by tabs, or in plain text by a run of spaces.
+            for (String piece : raw.split("\t| {3,}")) {
                 String l = piece.strip();
                 if (l.isEmpty()) {
                     continue;

@@ -84,6 +84,9 @@ class DocumentNumberTest {
     void displayWritesTheStandardForm() {
         assertEquals("40/KH-HĐND", parse("40 / KH-HĐND").display());
         assertEquals("32/2004/QH11", parse("32/2004/QH11").display());
+        // The Party's own form stays as written.
+        assertEquals("86-TB/HU", parse("86-TB/HU").display());
+        assertEquals("36-HD/VPTW", parse("36-HD/VPTW").display());
     }
 
     @ParameterizedTest

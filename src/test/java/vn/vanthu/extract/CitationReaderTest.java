@@ -71,9 +71,9 @@ class CitationReaderTest {
         assertEquals(3, cs.size());
         assertEquals("63/2025/QH15", number(cs.get(0)));
         assertEquals("Luật", cs.get(0).typeName().orElseThrow());
-        assertEquals(Optional.of("Dân sự"), cs.get(1).name());
+        assertEquals(Optional.of("Bộ luật Dân sự"), cs.get(1).name());
         assertEquals(Optional.of(LocalDate.of(2015, 11, 24)), cs.get(1).date());
-        assertEquals(Optional.of("giám sát của Quốc hội và HĐND"), cs.get(2).name());
+        assertEquals(Optional.of("Luật giám sát của Quốc hội và HĐND"), cs.get(2).name());
     }
 
     @Test
@@ -107,7 +107,42 @@ class CitationReaderTest {
         assertEquals("02/2012/NĐ-CP", number(cs.get(0)));
         assertEquals(Optional.of(LocalDate.of(2012, 1, 11)), cs.get(0).date());
         assertEquals(Optional.of("Chính phủ"), cs.get(0).issuer());
-        assertEquals(Optional.of("Thủ tục bắt giữ tàu bay"), cs.get(1).name());
+        assertEquals(Optional.of("Pháp lệnh Thủ tục bắt giữ tàu bay"), cs.get(1).name());
         assertEquals(Optional.empty(), cs.get(1).date());
+    }
+
+    @Test
+    void oneLeadPhraseGovernsAListAcrossTitlesAndLineWraps() {
+        List<Citation> cs = read("Trên cơ sở xem xét Tờ trình số 168/TTr-UBND ngày 15/12/2016 của UBND huyện về dự toán thu, "
+                + "chi ngân sách năm 2017; Báo cáo thẩm tra số 12/BC-KTXH ngày 16/12/2016 của Ban Kinh tế - Xã hội HĐND\n"
+                + "huyện và ý kiến thảo luận của đại biểu.\nBan thống nhất với Tờ trình số 53/TTr-HĐND ngày 08/12/2016.");
+        assertEquals(List.of("trên cơ sở xem xét", "trên cơ sở xem xét", "dẫn chiếu"), cs.stream().map(Citation::relation).toList());
+        assertEquals(Optional.of("Ban Kinh tế - Xã hội HĐND huyện"), cs.get(1).issuer());
+    }
+
+    @Test
+    void aBracketedRemarkIsNoItemOfTheList() {
+        List<Citation> cs = read("Thực hiện Thông báo số 86-TB/HU ngày 31/10/2016 của Thường trực Huyện ủy về thời điểm kỳ họp "
+                + "(trả lời Công văn số 61/CV-HĐND ngày 21/10/2016 của Thường trực HĐND huyện);");
+        assertEquals("86-TB/HU", number(cs.get(0)));
+        assertEquals("thực hiện", cs.get(0).relation());
+        assertEquals("dẫn chiếu", cs.get(1).relation());
+    }
+
+    @Test
+    void aStatedIssuerEndsWithItsPlaceName() {
+        List<Citation> cs = read("Căn cứ Nghị quyết số 21/2016/NQ-HĐND ngày 14/7/2016 của HĐND tỉnh Hòa Nam quy\nđịnh mức chi; "
+                + "theo Báo cáo số 42/BC-HĐND ngày 05/12/2016 của Thường trực HĐND huyện tổng hợp ý kiến cử tri, "
+                + "Báo cáo số 245/BC-TA ngày 08/12/2016 của TAND huyện và Báo cáo số 87/BC-CCTHADS ngày 09/12/2016 của Chi cục THADS huyện.");
+        assertEquals(Optional.of("HĐND tỉnh Hòa Nam"), cs.get(0).issuer());
+        assertEquals(Optional.of("Thường trực HĐND huyện"), cs.get(1).issuer());
+        assertEquals(Optional.of("TAND huyện"), cs.get(2).issuer());
+    }
+
+    @Test
+    void aDateToldBeforeTheMentionIsNotItsIssueDate() {
+        List<Citation> cs = read("Ngày 14/11/2016 Thường trực HĐND huyện đã ban hành Kế hoạch số 40/KH-HĐND về công tác TXCT.");
+        assertEquals(Optional.empty(), cs.get(0).date());
+        assertEquals("dẫn chiếu", cs.get(0).relation());
     }
 }

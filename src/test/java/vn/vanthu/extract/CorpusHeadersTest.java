@@ -39,12 +39,12 @@ class CorpusHeadersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "hpbaotho_qlvb_2011/QD15UB.DOC | 15/2010/QĐ-UBND | Quyết định | 2010-04-26 | Hà Nội | Ủy ban nhân dân thành phố Hà Nội | Ngô Thị Thanh Hằng",
-        "hpbaotho_qlvb_2011/CT9UB.DOC | 09/2009/CT-UBND | Chỉ thị | 2009-04-15 | Thủ Dầu Một | Ủy ban nhân dân tỉnh Bình Dương | Nguyễn Văn Hiệp",
+        "hpbaotho_qlvb_2011/QD15UB.DOC | 15/2010/QĐ-UBND | Quyết định | 2010-04-26 | Hà Nội | UBND thành phố Hà Nội | Ngô Thị Thanh Hằng",
+        "hpbaotho_qlvb_2011/CT9UB.DOC | 09/2009/CT-UBND | Chỉ thị | 2009-04-15 | Thủ Dầu Một | UBND tỉnh Bình Dương | Nguyễn Văn Hiệp",
         "hpbaotho_qlvb_2011/Luat Thanh tra 2010.doc | 56/2010/QH12 | Luật | 2010-11-15 | Hà Nội | Quốc hội | Nguyễn Phú Trọng",
         "hpbaotho_qlvb_2011/Thong tu so 2442 cua Thanh tra Chinh phu.doc | 2442/2007/TT-TTCP | Thông tư | 2007-11-13 | Hà Nội | Thanh tra Chính phủ | ",
-        "local_gov_hdnd_misc/144374dd-4f20-43d6-b5c1-b0c323f7fcaa_07_2025_QD-UBND_672597.doc | 07/2025/QĐ-UBND | Quyết định | 2025-09-10 | Thái Nguyên | Ủy ban nhân dân tỉnh Thái Nguyên | Phạm Hoàng Sơn",
-        "local_gov_hdnd_misc/1676950750_hop-thuong-truc-mo-rong-11.202012.11.2020_07h00p21_signed.pdf | /GM-HĐND | Giấy mời | | Tuần Giáo | Hội đồng nhân dân huyện Tuần Giáo | Trần Bình Trọng",
+        "local_gov_hdnd_misc/144374dd-4f20-43d6-b5c1-b0c323f7fcaa_07_2025_QD-UBND_672597.doc | 07/2025/QĐ-UBND | Quyết định | 2025-09-10 | Thái Nguyên | UBND tỉnh Thái Nguyên | Phạm Hoàng Sơn",
+        "local_gov_hdnd_misc/1676950750_hop-thuong-truc-mo-rong-11.202012.11.2020_07h00p21_signed.pdf | /GM-HĐND | Giấy mời | | Tuần Giáo | HĐND huyện Tuần Giáo | Trần Bình Trọng",
         "local_gov_hdnd_misc/danhmuc.pdf | /VP-CTHĐND | Công văn | | Thanh Hóa | Văn phòng Đoàn ĐBQH và HĐND tỉnh Thanh Hóa | Trần Mạnh Long",
     })
     void header(String file, String number, String type, String issued, String place, String issuer, String signer) {

@@ -40,14 +40,14 @@ class SeedReportTest {
         List<String> rows = new ArrayList<>();
         seed.citations().forEach(c -> rows.add(row(c)));
         assertEquals(List.of(
-                "theo | Luật |  | Tổ chức Chính quyền địa phương |  | ",
-                "theo | Luật |  | giám sát của Quốc hội và HĐND |  | ",
-                "căn cứ | Luật |  | ngân sách |  | ",
-                "căn cứ | Luật |  | đầu tư công |  | ",
+                "theo | Luật |  | Luật Tổ chức Chính quyền địa phương |  | ",
+                "theo | Luật |  | Luật giám sát của Quốc hội và HĐND |  | ",
+                "căn cứ | Luật |  | Luật ngân sách |  | ",
+                "căn cứ | Luật |  | Luật đầu tư công |  | ",
                 "dẫn chiếu | công văn | 61/CV-HĐND |  |  | ",
                 "dẫn chiếu | thông báo | 18/TB-HĐND |  |  | ",
                 "kèm theo | Kế hoạch | 39/KH-HĐND |  | 2016-11-07 | ",
-                "dẫn chiếu | Kế hoạch | 40/KH-HĐND |  | 2016-11-14 | ",
+                "dẫn chiếu | Kế hoạch | 40/KH-HĐND |  |  | ",
                 "dẫn chiếu | HD | 01/HĐ-HĐND |  | 2016-11-14 | ",
                 "dẫn chiếu | Thông báo | 77/TB-HĐND |  | 2016-11-22 | ",
                 "dẫn chiếu | Công văn | 37/CV-HĐND |  | 2016-09-29 | ",

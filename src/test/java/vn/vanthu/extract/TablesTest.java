@@ -53,10 +53,22 @@ class TablesTest {
     @Test
     void issuerNamesFromCapitals() {
         assertEquals("HĐND huyện Khoa", IssuerNames.normalise("HĐND HUYỆN KHOA"));
-        assertEquals("Ủy ban nhân dân tỉnh Bình Dương", IssuerNames.normalise("ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG"));
+        assertEquals("UBND tỉnh Bình Dương", IssuerNames.normalise("ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG"));
         assertEquals("Sở Thông tin và Truyền thông", IssuerNames.normalise("SỞ THÔNG TIN VÀ TRUYỀN THÔNG"));
         assertEquals("Văn phòng Đoàn ĐBQH và HĐND tỉnh Thanh Hóa", IssuerNames.normalise("VĂN PHÒNG ĐOÀN ĐBQH VÀ HĐND TỈNH THANH HÓA"));
         assertEquals("Thủ tướng Chính phủ", IssuerNames.normalise("THỦ TƯỚNG CHÍNH PHỦ"));
-        assertEquals("Ủy ban nhân dân thành phố Hà Nội", IssuerNames.normalise("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"));
+        assertEquals("UBND thành phố Hà Nội", IssuerNames.normalise("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"));
+    }
+
+    @Test
+    void aCouncilsOwnBodiesAreNamedWithTheCouncil() {
+        Optional<String> council = Optional.of(IssuerNames.normalise("HỘI ĐỒNG NHÂN DÂN HUYỆN KHOA"));
+        assertEquals(Optional.of("HĐND huyện Khoa"), council);
+        assertEquals("Thường trực HĐND huyện Khoa", IssuerNames.underParent(IssuerNames.normalise("THƯỜNG TRỰC"), council));
+        assertEquals("Ban Kinh tế - Xã hội HĐND huyện Khoa",
+                IssuerNames.underParent(IssuerNames.normalise("BAN KINH TẾ - XÃ HỘI"), council));
+        assertEquals("Tổ đại biểu số 3 HĐND huyện Khoa", IssuerNames.underParent(IssuerNames.normalise("TỔ ĐẠI BIỂU SỐ 3"), council));
+        // Bodies under a people's committee keep their own name.
+        assertEquals("Sở Thông tin và Truyền thông", IssuerNames.underParent("Sở Thông tin và Truyền thông", Optional.of("UBND tỉnh Phú Thọ")));
     }
 }
