@@ -44,7 +44,7 @@ import vn.vanthu.xref.ResolutionStatus;
 class CrossReferenceTest {
     private static final String SEED = "2016-12-28-bc-45-rut-kinh-nghiem-ky-hop-thu-ba.txt";
     private static final String PROVINCE_49 = "2016-10-24-kh-49-tinh-tuyen-truyen-ky-hop-thu-ba.pdf";
-    private static final String DISTRICT_49 = "2017-06-05-kh-49-chuan-bi-ky-hop-thu-tu.txt";
+    private static final String DISTRICT_49 = "2017-06-05-kh-49-chuan-bi-ky-hop-thu-tu.docx";
     private static final String NQ_05_2017 = "2017-07-14-nq-05-2017-dieu-chinh-chuong-trinh-giam-sat-2017.txt";
 
     private final ObjectMapper json = new ObjectMapper();
@@ -86,6 +86,9 @@ class CrossReferenceTest {
     private Map<String, List<String>> filesByKey() {
         Map<String, List<String>> out = new HashMap<>();
         for (JsonNode d : labels) {
+            if (d.get("number").isNull() || DocumentNumber.parse(d.get("number").asText()).isEmpty()) {
+                continue; // a draft's blank number bears nothing
+            }
             out.computeIfAbsent(key(d.get("number").asText()), k -> new ArrayList<>()).add(d.get("filename").asText());
         }
         return out;
@@ -155,7 +158,7 @@ class CrossReferenceTest {
         ArchivedDocument province = archive.document(idByFile.get(PROVINCE_49)).orElseThrow();
         ArchivedDocument district = archive.document(idByFile.get(DISTRICT_49)).orElseThrow();
         assertEquals(List.of(idByFile.get(SEED)), archive.citedBy(province).stream().map(c -> c.citer().id()).toList());
-        assertEquals(List.of(idByFile.get(NQ_05_2017)), archive.citedBy(district).stream().map(c -> c.citer().id()).toList());
+        assertTrue(archive.citedBy(district).stream().map(c -> c.citer().id()).toList().contains(idByFile.get(NQ_05_2017)));
         assertTrue(t.timeline().get(0).what().equals("ban hành") && t.timeline().get(0).documentId() == idByFile.get(PROVINCE_49));
     }
 
@@ -164,10 +167,12 @@ class CrossReferenceTest {
         long nq06 = idByFile.get("2016-07-22-nq-06-2016-muc-chi-hoat-dong-hdnd.pdf");
         long nq16 = idByFile.get("2016-12-20-nq-16-2016-chuong-trinh-giam-sat-2017.doc");
         long nq15 = idByFile.get("2016-12-20-nq-15-2016-du-toan-ngan-sach-2017.docx");
-        var amended = archive.status(nq06);
-        assertEquals("amended", amended.code());
-        assertEquals(idByFile.get("2016-12-20-nq-17-2016-sua-doi-muc-chi-hoat-dong-hdnd.odt"),
-                amended.changes().get(0).by().id());
+        // 06/2016 was amended by 17/2016, then replaced by 09/2017: replacement is the stronger status.
+        var changed = archive.status(nq06);
+        assertEquals("replaced", changed.code());
+        assertEquals(idByFile.get("2017-07-14-nq-09-2017-muc-chi-hoat-dong-hdnd.odt"), changed.strongest().orElseThrow().by().id());
+        assertTrue(changed.changes().stream().anyMatch(c -> c.by().id()
+                == idByFile.get("2016-12-20-nq-17-2016-sua-doi-muc-chi-hoat-dong-hdnd.odt")));
         var replaced = archive.status(nq16);
         assertEquals("replaced", replaced.code());
         assertEquals(idByFile.get(NQ_05_2017), replaced.strongest().orElseThrow().by().id());
@@ -238,7 +243,7 @@ class CrossReferenceTest {
         List<String> dates = new ArrayList<>();
         r.get("timeline").forEach(e -> dates.add(e.get("date").asText()));
         assertEquals(dates.stream().sorted().toList(), dates, "the timeline is in date order");
-        assertEquals(4, r.get("timeline").size(), "two issues, two citations");
+        assertEquals(r.get("documents").size() + r.get("citedBy").size(), r.get("timeline").size(), "each issue and each citation");
     }
 
     @Test
@@ -287,7 +292,9 @@ class CrossReferenceTest {
         Set<String> seedNodes = new HashSet<>();
         seedGraph.get("nodes").forEach(n -> seedNodes.add(n.get("id").asText()));
         assertTrue(seedNodes.containsAll(List.of("n:37/CV-HDND", "n:38/KH-HDND", "d" + idByFile.get(PROVINCE_49))), seedNodes.toString());
-        assertFalse(seedNodes.contains("d" + idByFile.get(DISTRICT_49)));
+        // The district's 2017 plan cites the seed (an edge into it), but the seed's 49/KH-HĐND is the province's.
+        seedGraph.get("edges").forEach(e -> assertFalse(e.get("from").asText().equals("d" + idByFile.get(SEED))
+                && e.get("to").asText().equals("d" + idByFile.get(DISTRICT_49)), e.toString()));
 
         JsonNode deeper = getJson("/api/documents/" + kh40 + "/graph?depth=2");
         assertTrue(deeper.get("nodes").size() > g.get("nodes").size());
