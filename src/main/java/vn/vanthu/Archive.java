@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import vn.vanthu.analysis.VietnameseAnalyzers;
 import vn.vanthu.catalog.BlobStore;
 import vn.vanthu.catalog.Catalog;
+import vn.vanthu.catalog.DocumentOrigin;
+import vn.vanthu.catalog.OriginStore;
+import vn.vanthu.catalog.StaffTokenStore;
 import vn.vanthu.catalog.Failure;
 import vn.vanthu.catalog.SessionAssignment;
 import vn.vanthu.catalog.SessionCorrection;
@@ -20,11 +25,18 @@ import vn.vanthu.compare.Comparison;
 import vn.vanthu.compare.SessionRegistry;
 import vn.vanthu.config.IndexConfig;
 import vn.vanthu.document.ArchivedDocument;
+import vn.vanthu.extract.ForkedExtractor;
 import vn.vanthu.extract.MetadataParser;
+import vn.vanthu.extract.OcrSettings;
+import vn.vanthu.extract.TextRepair;
 import vn.vanthu.extract.TikaExtractor;
 import vn.vanthu.index.SearchIndex;
 import vn.vanthu.index.SearchRequest;
 import vn.vanthu.index.SearchResults;
+import vn.vanthu.access.StaffTokens;
+import vn.vanthu.ingest.FolderWatcher;
+import vn.vanthu.ingest.IngestListener;
+import vn.vanthu.ingest.IngestOptions;
 import vn.vanthu.ingest.IngestReport;
 import vn.vanthu.ingest.Ingester;
 import vn.vanthu.xref.NumberTrace;
@@ -48,6 +60,12 @@ public final class Archive implements AutoCloseable {
     private final SearchIndex index;
     private final Ingester ingester;
     private final NumberTracer tracer;
+    private static final int MAX_CHARS = 50_000_000;
+    private final OcrSettings ocr;
+    private final TikaExtractor detector;
+    private final ForkedExtractor extractor;
+    private final OriginStore origins;
+    private final StaffTokens staff;
     private final SessionStore sessionStore;
     private final SessionRegistry sessionRegistry;
     private final Comparer comparer;
@@ -61,9 +79,15 @@ public final class Archive implements AutoCloseable {
         }
         this.catalog = Catalog.open(dataDir.resolve("catalog.db"));
         this.blobs = new BlobStore(dataDir.resolve("originals"));
-        this.index = SearchIndex.open(dataDir.resolve("index"));
+        this.index = SearchIndex.open(dataDir.resolve("index"), VietnameseAnalyzers.withConfig(config));
         MetadataParser parser = new MetadataParser(config);
-        this.ingester = new Ingester(catalog, blobs, index, new TikaExtractor(), parser::parse);
+        this.ocr = OcrSettings.detect();
+        this.detector = new TikaExtractor(MAX_CHARS, ocr);
+        this.extractor = new ForkedExtractor(ForkedExtractor.Settings.tika(MAX_CHARS, ocr,
+                Optional.of(dataDir.resolve("extraction.log"))));
+        this.ingester = new Ingester(catalog, blobs, index, extractor, detector, new TextRepair(), parser::parse);
+        this.origins = new OriginStore(catalog);
+        this.staff = new StaffTokens(new StaffTokenStore(catalog), System.getenv("VANTHU_STAFF_TOKEN"));
         this.tracer = new NumberTracer(catalog);
         this.sessionStore = new SessionStore(catalog);
         this.sessionRegistry = new SessionRegistry(sessionStore);
@@ -144,6 +168,68 @@ public final class Archive implements AutoCloseable {
         return index.count();
     }
 
+    /** Ingests on several extraction threads, each file under the options' time limit. */
+    public IngestReport ingest(List<Path> paths, IngestOptions options, IngestListener listener) {
+        return afterIngestion(ingester.ingest(paths, options, listener));
+    }
+
+    /** Ingests again every file that failed (a zip entry's container; uploads cannot be retried). */
+    public IngestReport retryFailed(IngestOptions options, IngestListener listener) {
+        List<Path> paths = new ArrayList<>();
+        List<String> uploads = new ArrayList<>();
+        for (Failure f : catalog.failures()) {
+            Ingester.retryPath(f.path()).ifPresentOrElse(p -> {
+                if (!paths.contains(p)) {
+                    paths.add(p);
+                }
+            }, () -> uploads.add(f.path()));
+        }
+        IngestReport report = ingester.ingest(paths, options, listener);
+        uploads.forEach(u -> report.skipped(u, "an upload: upload the file again to retry it"));
+        return afterIngestion(report);
+    }
+
+    /** Ingests uploaded bytes through the same pipeline as files. */
+    public IngestReport ingestUpload(byte[] bytes, String filename, IngestOptions options) {
+        return afterIngestion(ingester.ingestBytes(bytes, filename, options));
+    }
+
+    /** Watches a folder, ingesting each new or changed file once it has stopped changing, until stopped. */
+    public void watch(Path dir, FolderWatcher.Timing timing, IngestOptions options, IngestListener listener,
+                      java.util.function.BooleanSupplier stop) throws InterruptedException {
+        new FolderWatcher(dir, timing, (files) -> afterIngestion(ingester.ingest(files, options, listener))).run(stop);
+    }
+
+    /** Container, previous version and OCR flag of a document. */
+    public Optional<DocumentOrigin> origin(long id) {
+        return origins.origin(id);
+    }
+
+    /** The later version that replaced a document, if any. */
+    public Optional<Long> nextVersion(long id) {
+        return origins.nextVersionOf(id);
+    }
+
+    /** The documents unpacked from a zip document. */
+    public List<Long> entriesOf(long containerId) {
+        return origins.entriesOf(containerId);
+    }
+
+    /** Whether scans are OCRed on this machine (Tesseract with the Vietnamese model). */
+    public boolean ocrAvailable() {
+        return ocr.enabled();
+    }
+
+    /** Lets a bearer token upload (only its hash is kept). */
+    public void addStaffToken(String token, String label) {
+        staff.add(token, label);
+    }
+
+    /** Whether a bearer token belongs to staff (may upload). */
+    public boolean isStaffToken(String token) {
+        return staff.accepts(token);
+    }
+
     /** New documents may name sessions, date them or prepare them: read the sessions again. */
     private IngestReport afterIngestion(IngestReport report) {
         if (!report.added().isEmpty()) {
@@ -201,6 +287,7 @@ public final class Archive implements AutoCloseable {
 
     @Override
     public void close() {
+        extractor.close();
         index.close();
         catalog.close();
     }

@@ -34,7 +34,7 @@ import vn.vanthu.document.SessionRef;
  * One connection serves all threads (SQLite serialises writes anyway); calls are synchronised.
  */
 public final class Catalog implements AutoCloseable {
-    private static final String[] MIGRATIONS = {"V1__documents.sql", "V4__sessions.sql"};
+    private static final String[] MIGRATIONS = {"V1__documents.sql", "V2__ingestion.sql", "V4__sessions.sql"};
     private static final String DOC_COLUMNS = "id, sha256, filename, media_type, size, ingested_at, text, warnings, "
             + "number_raw, number_no, number_year, number_type, number_issuer, type_code, type_name, issued, place, "
             + "issuer, parent_issuer, title, session_number, session_term, session_kind, signer";
@@ -107,12 +107,7 @@ public final class Catalog implements AutoCloseable {
         try {
             db.setAutoCommit(false);
             try {
-                long id = insertDocument(doc);
-                insertCitations(id, doc.metadata().citations());
-                try (PreparedStatement ps = db.prepareStatement("DELETE FROM failures WHERE path = ?")) {
-                    ps.setString(1, doc.sourcePath());
-                    ps.executeUpdate();
-                }
+                long id = insertRows(doc);
                 db.commit();
                 return id;
             } catch (SQLException | RuntimeException e) {
@@ -124,6 +119,17 @@ public final class Catalog implements AutoCloseable {
         } catch (SQLException e) {
             throw new CatalogException("cannot add " + doc.filename() + " to the catalog: " + e.getMessage(), e);
         }
+    }
+
+    /** The rows of one document (and the end of its path's failure), inside the caller's transaction. */
+    synchronized long insertRows(NewDocument doc) throws SQLException {
+        long id = insertDocument(doc);
+        insertCitations(id, doc.metadata().citations());
+        try (PreparedStatement ps = db.prepareStatement("DELETE FROM failures WHERE path = ?")) {
+            ps.setString(1, doc.sourcePath());
+            ps.executeUpdate();
+        }
+        return id;
     }
 
     private long insertDocument(NewDocument doc) throws SQLException {

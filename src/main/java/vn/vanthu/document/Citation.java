@@ -12,8 +12,8 @@ import java.util.Optional;
  * @param name      the cited document's name when it is named rather than numbered
  * @param date      the cited document's issue date as stated next to it, if stated
  * @param issuer    the cited issuer as stated ("HĐND tỉnh"), if stated
- * @param start     offset of the mention in the text (inclusive)
- * @param end       offset of the mention in the text (exclusive)
+ * @param start     offset of the mention in the text (inclusive): its type word when written ("Kế hoạch số 40/…"), else the number
+ * @param end       offset after the number, or after the name of a named law (exclusive)
  * @param sentence  the sentence that holds the mention
  */
 public record Citation(

@@ -50,7 +50,7 @@ public final class DateMentions {
         return List.copyOf(out);
     }
 
-    /** The first date written in words or digits at the very start of {@code text}, if any. */
+    /** The first date the text mentions, if any (callers check where it starts). */
     public static Optional<DateMention> first(String text) {
         List<DateMention> all = findAll(text);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));

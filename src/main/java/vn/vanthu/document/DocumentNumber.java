@@ -95,7 +95,7 @@ public record DocumentNumber(String raw, String number, Optional<Integer> year, 
 
     /**
      * A ký hiệu has letters and starts with one; a lower-case-only ký hiệu ("tt-bgtvt") must have two
-     * parts, so that "100 m3/ngày" is not read as a number.
+     * parts, so that "100 m3/ngày" is not read as a number; a part mixing cases needs two capitals.
      */
     private static boolean plausibleCode(String code) {
         if (code.isEmpty() || !Character.isLetter(code.charAt(0))) {
@@ -103,6 +103,13 @@ public record DocumentNumber(String raw, String number, Optional<Integer> year, 
         }
         boolean upper = code.chars().anyMatch(Character::isUpperCase);
         if (upper) {
+            // Mixed-case parts are codes only with two capitals or more (TTg, CTr, QyĐ), not words ("01b/Form", "3/ Item").
+            for (String part : code.split("[-/.]")) {
+                boolean lower = part.chars().anyMatch(Character::isLowerCase);
+                if (lower && part.chars().filter(Character::isUpperCase).count() < 2) {
+                    return false;
+                }
+            }
             return true;
         }
         return code.matches("[a-zđ]+[-.][a-zđ&]+(?:[-/.][a-zđ&]+)*");

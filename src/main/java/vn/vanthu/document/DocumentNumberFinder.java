@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * {@link DocumentNumber#parse} about spaces so that neighbouring words are not swallowed: a space is
  * allowed around the slashes ("105 /2021/TT-BQP") and after a dash that ends a ký hiệu segment when
  * an upper-case segment follows ("TT- BVHTTDL", a line break in the middle of a number), never
- * before a dash ("KH-HĐND - Kế hoạch").
+ * before a dash inside a ký hiệu ("KH-HĐND - Kế hoạch"); an old-style number may write its dash
+ * spaced when a slashed ký hiệu follows ("21 - TC/TCT").
  */
 public final class DocumentNumberFinder {
 
@@ -19,7 +20,7 @@ public final class DocumentNumberFinder {
     private static final String UPPER_SEGMENT = "[\\p{Lu}\\d&]+(?:\\([\\p{L}\\d]+\\))?";
     private static final Pattern IN_TEXT = Pattern.compile(
             "(?<![\\d/.\\-\\p{Lu}])(?<num>\\d{1,6}[a-z]?)(?:[ \\t]?/[ \\t]?(?<year>(?:19|20)\\d{2}))?"
-                    + "(?:[ \\t]?(?<sep>/)[ \\t]?|(?<sep2>-))"
+                    + "(?:[ \\t]?(?<sep>/)[ \\t]?|(?<sep2>-)|[ \\t]+-[ \\t]+(?=\\p{Lu}[\\p{Lu}\\d]*/))"
                     + "(?<code>" + SEGMENT + "(?:[-/.]" + SEGMENT + "|-\\s" + UPPER_SEGMENT + ")*)");
 
     private DocumentNumberFinder() {
@@ -35,10 +36,10 @@ public final class DocumentNumberFinder {
         Matcher m = IN_TEXT.matcher(cleaned);
         int from = 0;
         while (from < cleaned.length() && m.find(from)) {
-            Optional<DocumentNumber> n = read(cleaned.length() == text.length() ? text : cleaned, m);
-            if (n.isPresent()) {
-                out.add(new NumberMention(n.get(), m.start(), m.end()));
-                from = m.end();
+            Optional<NumberMention> found = read(cleaned.length() == text.length() ? text : cleaned, m);
+            if (found.isPresent()) {
+                out.add(found.get());
+                from = found.get().end();
             } else {
                 from = m.start() + 1;
             }
@@ -46,13 +47,31 @@ public final class DocumentNumberFinder {
         return out;
     }
 
-    private static Optional<DocumentNumber> read(CharSequence original, Matcher m) {
-        String raw = original.subSequence(m.start(), m.end()).toString();
+    /**
+     * The number the match holds, dropping trailing ký hiệu parts that are words rather than codes
+     * ("99/2022/NĐ-CP/Follow" in a bilingual form is 99/2022/NĐ-CP).
+     */
+    private static Optional<NumberMention> read(CharSequence original, Matcher m) {
+        String code = m.group("code");
+        int codeStart = m.start("code");
+        int cut = code.length();
+        while (cut > 0) {
+            Optional<DocumentNumber> n = read(original, m, code.substring(0, cut), codeStart + cut);
+            if (n.isPresent()) {
+                return Optional.of(new NumberMention(n.get(), m.start(), codeStart + cut));
+            }
+            int previous = Math.max(code.lastIndexOf('-', cut - 1), Math.max(code.lastIndexOf('/', cut - 1), code.lastIndexOf('.', cut - 1)));
+            cut = previous;
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<DocumentNumber> read(CharSequence original, Matcher m, String code, int end) {
+        String raw = original.subSequence(m.start(), end).toString();
         String num = m.group("num");
         String year = m.group("year");
         String sep = m.group("sep") != null ? "/" : "-";
-        String code = m.group("code").replaceAll("\\s+", "");
-        String canonical = num + (year == null ? "" : "/" + year) + sep + code;
+        String canonical = num + (year == null ? "" : "/" + year) + sep + code.replaceAll("\\s+", "").replaceAll("[-/.]$", "");
         return DocumentNumber.parse(canonical)
                 .map(d -> new DocumentNumber(raw, d.number(), d.year(), d.typeCode(), d.issuerCode()));
     }

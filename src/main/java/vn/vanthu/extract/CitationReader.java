@@ -56,14 +56,18 @@ final class CitationReader {
                     + "đối với|trong|theo)(?!\\p{L})|(?<!\\p{L})và (?=Luật|Bộ luật|Nghị định|Pháp lệnh|Thông tư)");
     private static final Pattern DATE_PHRASE = Pattern.compile("(?iu)(?<!\\p{L})ngày(?!\\p{L})");
     private static final Pattern EFFECTIVE = Pattern.compile(
-            "(?iu)(?<!\\p{L})(?:hiệu lực|kể từ|từ|đến|trước|sau|cho đến)[^\\p{L}]*(?:thi hành[^\\p{L}]*)?(?:kể từ[^\\p{L}]*)?$");
+            "(?iu)(?:(?<!\\p{L})(?:hiệu lực|kể từ|từ|trước|sau|cho đến)[^\\p{L}]*(?:thi hành[^\\p{L}]*)?(?:kể từ[^\\p{L}]*)?"
+                    + "|từ ngày[^;]{0,30}(?<!\\p{L})đến[^\\p{L}]*)$");
     private static final Pattern ISSUER_STOP = Pattern.compile(
             "(?u)[,;.()\\[\\]:“”\"\\n]|(?<!\\p{L})(?:về|quy định|hướng dẫn|ban hành|sửa đổi|bổ sung|phê duyệt|thông qua|ngày|"
-                    + "có hiệu lực|v/v|tại|đối với|để|được|nhằm|trong|thực hiện|giao|cho|phân công|công bố|đã|"
-                    + "và(?! (?:Bộ|Ủy|Uỷ|Ban|Tòa|Toà|Viện|Ngân hàng|Thanh tra|Văn phòng|Hội|Trung ương|UBND|HĐND|Chính phủ)))(?!\\p{L})");
+                    + "có hiệu lực|v/v|tại|đối với|để|được|nhằm|trong|thực hiện|cho|phân công|công bố|đã)(?!\\p{L})"
+                    // "và" joins two bodies or is part of one ("Bộ Khoa học và Công nghệ"); before a lower-case word it ends the issuer.
+                    + "|(?<!\\p{L})và(?=\\s+\\p{Ll})");
     private static final Pattern ISSUE_VERB = Pattern.compile("(?iu)(?:đã\\s+)?(?:ban hành|phát hành)\\s*$");
-    private static final int MAX_DATE_DISTANCE = 400;
+    private static final int MAX_DATE_DISTANCE = 1500;
+    private static final int NEAR = 20;
 
+    private final Pattern typeName;
     private final Pattern typeBefore;
     private final Pattern codeBefore;
 
@@ -71,8 +75,10 @@ final class CitationReader {
         String names = types.names().stream().map(Pattern::quote).collect(Collectors.joining("|"));
         String codes = types.codes().stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(Collectors.joining("|"));
+        // Names overlap ("Bộ luật" holds "luật"), so every start is found: the pattern is a lookahead.
+        this.typeName = Pattern.compile("(?iu)(?=(" + names + "))");
         // "Kế hoạch số 40/…", "Quyết định giám đốc thẩm số 06/…", "Luật Tổ chức Chính phủ số 63/…", "Nghị định 30/…"
-        this.typeBefore = Pattern.compile("(?iu)(?<!\\p{L})(" + names + ")(?:(?:[ \\t]+(?!số(?!\\p{L}))\\p{L}+){0,8}?[ \\t]+số(?:[ \\t]+hiệu)?)?[ \\t]*:?[ \\t]*\\n?[ \\t]*$");
+        this.typeBefore = Pattern.compile("(?iu)(" + names + ")(?:(?:[ \\t]+(?!số(?!\\p{L}))\\p{L}+){0,8}?[ \\t]+số(?:[ \\t]+hiệu)?)?[ \\t]*:?[ \\t]*\\n?[ \\t]*$");
         // "HD số 01/HĐ-HĐND": a type code written as the type word.
         this.codeBefore = Pattern.compile("(?u)(?<!\\p{L})(" + codes + ")[ \\t]+số[ \\t]*:?[ \\t]*$");
     }
@@ -130,9 +136,28 @@ final class CitationReader {
     private Optional<int[]> typeWordBefore(String text, int numberStart) {
         int from = Math.max(0, numberStart - 120);
         String before = text.substring(from, numberStart);
+        // The nearest type word that leads up to the number ("… này thay thế Quyết định số 181/…"),
+        // written out in full ("Bộ luật", not the "luật" inside it).
+        List<int[]> names = new ArrayList<>();
+        Matcher n = typeName.matcher(before);
+        while (n.find()) {
+            if (n.start() == 0 || !Character.isLetter(before.charAt(n.start() - 1))) {
+                names.add(new int[] {n.start(), n.end(1)});
+            }
+        }
         Matcher m = typeBefore.matcher(before);
-        if (m.find()) {
-            return Optional.of(new int[] {from + m.start(1), from + m.end(1)});
+        for (int k = names.size() - 1; k >= 0; k--) {
+            m.region(names.get(k)[0], before.length());
+            if (m.lookingAt()) {
+                int start = m.start(1);
+                int end = m.end(1);
+                for (int j = k - 1; j >= 0 && names.get(j)[1] >= end; j--) {
+                    if (names.get(j)[1] == end) {
+                        start = names.get(j)[0];
+                    }
+                }
+                return Optional.of(new int[] {from + start, from + end});
+            }
         }
         Matcher c = codeBefore.matcher(before);
         if (c.find()) {
@@ -144,7 +169,9 @@ final class CitationReader {
     /** Named laws without a number: "Luật Tổ chức chính quyền địa phương", "Bộ luật Dân sự". */
     private static void addNamedLaws(String text, List<Draft> drafts) {
         Matcher m = NAMED_LAW.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            from = m.end(1);
             int typeStart = m.start(1);
             if (drafts.stream().anyMatch(d -> d.typeStart == typeStart || (typeStart >= d.start && typeStart < d.end))) {
                 continue;
@@ -164,6 +191,7 @@ final class CitationReader {
             d.typeStart = typeStart;
             d.end = m.start(2) + m.group(2).indexOf(name) + name.length();
             drafts.add(d);
+            from = d.end;
         }
     }
 
@@ -234,12 +262,13 @@ final class CitationReader {
                 continue;
             }
             int dateEnd = at + date.get().end();
-            Optional<Draft> owner = ownerOf(text, drafts, at);
+            Optional<String> issuer = issuerAt(text, dateEnd);
+            Optional<Draft> owner = ownerOf(text, drafts, at, date.get().date(), issuer.isPresent());
             if (owner.isEmpty()) {
                 continue;
             }
             owner.get().date = Optional.of(date.get().date());
-            owner.get().issuer = issuerAt(text, dateEnd).or(() -> owner.get().issuer);
+            owner.get().issuer = issuer.or(() -> owner.get().issuer);
         }
         for (Draft d : drafts) {
             if (d.issuer.isEmpty() && d.date.isEmpty()) {
@@ -251,22 +280,49 @@ final class CitationReader {
         }
     }
 
-    /** The latest mention before {@code at}, in the same sentence, without a date yet. */
-    private static Optional<Draft> ownerOf(String text, List<Draft> drafts, int at) {
-        int sentenceStart = Sentences.around(text, at)[0];
+    /**
+     * Which mention a date belongs to. A date written right after a mention ("số 40/KH-HĐND ngày
+     * …", "Luật … ngày …") is that mention's, or the latest one still without a date when dates
+     * close nested mentions in turn. A date further away belongs to a mention only when it names
+     * an issuer too ("… ngày 11/11/2016 của Quốc hội", the way a title-long citation closes), and
+     * then to the outermost mention still open: the document whose title ran until there. A law
+     * named inside that title does not take it, nor does a number whose year is not the date's.
+     */
+    private static Optional<Draft> ownerOf(String text, List<Draft> drafts, int at, LocalDate date, boolean withIssuer) {
+        int sentenceStart = Sentences.around(text, at, MAX_DATE_DISTANCE)[0];
+        List<Draft> open = new ArrayList<>();
         for (int i = drafts.size() - 1; i >= 0; i--) {
             Draft d = drafts.get(i);
             if (d.end > at) {
                 continue;
             }
             if (d.end < sentenceStart || at - d.end > MAX_DATE_DISTANCE) {
-                return Optional.empty();
+                break;
             }
-            if (d.date.isEmpty()) {
-                return Optional.of(d);
+            // A number that carries its year (15/2020/NQ-HĐND) was not issued in another year.
+            boolean yearFits = d.number.flatMap(DocumentNumber::year).map(y -> y == date.getYear()).orElse(true);
+            if (d.date.isEmpty() && yearFits) {
+                open.add(d);
             }
         }
-        return Optional.empty();
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        Draft latest = open.get(0);
+        boolean near = at - latest.end <= NEAR;
+        if (near && !(withIssuer && latest.number.isEmpty())) {
+            return Optional.of(latest);
+        }
+        if (!withIssuer) {
+            return near ? Optional.of(latest) : Optional.empty();
+        }
+        for (int i = open.size() - 1; i >= 0; i--) {
+            Draft outer = open.get(i);
+            if (outer.number.isPresent()) {
+                return Optional.of(outer);
+            }
+        }
+        return Optional.of(latest);
     }
 
     /** "ngày 14/11/2016 Thường trực HĐND huyện đã ban hành Kế hoạch số 40/KH-HĐND": the date told before. */

@@ -51,6 +51,15 @@ public final class MetadataParser {
                 session, signers.read(t), cited);
     }
 
+    /**
+     * Every citation in a piece of running text (a citation line, a paragraph), without reading a
+     * header: what the benchmark and callers with text that is not a whole document use.
+     */
+    public List<Citation> citations(String text) {
+        String t = Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00A0', ' ');
+        return citations.read(t, -1, -1, Optional.empty());
+    }
+
     /** The issuer a number's ký hiệu names, through the issuer table ({@code TT-BTC} → Bộ Tài chính). */
     public Optional<String> issuerOf(DocumentNumber number) {
         return issuers.fromNumber(number);

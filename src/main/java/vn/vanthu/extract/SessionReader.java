@@ -19,6 +19,7 @@ final class SessionReader {
     private static final Pattern SESSION = Pattern.compile(
             "(?iu)(?<!\\p{L})k[ỳìyi]\\s*họp\\s+(?:lần\\s+)?(?:thứ\\s+(\\d{1,2}|\\p{L}+(?:\\s+\\p{L}+){0,2})|(chuyên\\s*đề|bất\\s*thường))");
     private static final Pattern TERM = Pattern.compile("(?iu)(?<!\\p{L})kh(?:óa|oá)\\s+([IVXLC]+|\\d{1,2})(?![\\p{L}\\d])");
+    private static final Pattern TERM_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})kh(?:óa|oá)\\s+([IVXLC]+|\\d{1,2})[\\s,;:–-]*$");
     private static final Pattern KIND = Pattern.compile("(?iu)chuyên\\s*đề|bất\\s*thường");
     private static final int TERM_WINDOW = 90;
 
@@ -43,15 +44,16 @@ final class SessionReader {
             int next = nextSession(text, end);
             String after = text.substring(end, Math.min(next, Math.min(text.length(), end + TERM_WINDOW)));
             String kind = SessionRef.REGULAR;
-            String kindText = m.group(2) != null ? m.group(2) : firstKind(after.split("[.;\\n]", 2)[0]);
+            String kindText = m.group(2) != null ? m.group(2) : firstKind(sameStretch(after));
             if (kindText != null) {
                 kind = Fold.fold(kindText).startsWith("chuyen") ? SessionRef.THEMATIC : SessionRef.EXTRAORDINARY;
             }
-            Optional<Integer> term = Optional.empty();
-            Matcher t = TERM.matcher(after.split("[.;\\n]", 2)[0]);
-            if (t.find()) {
-                String v = t.group(1);
-                term = v.matches("\\d+") ? Optional.of(Integer.parseInt(v)) : RomanNumerals.parse(v);
+            Optional<Integer> term = term(TERM.matcher(sameStretch(after)));
+            if (term.isEmpty()) {
+                // "KHÓA XI, KỲ HỌP THỨ BA": the term written just before, on the same line.
+                String before = text.substring(Math.max(0, m.start() - 30), m.start());
+                before = before.substring(before.lastIndexOf('\n') + 1);
+                term = term(TERM_BEFORE.matcher(before));
             }
             out.add(new Mention(new SessionRef(number, term, kind), m.start(), end));
         }
@@ -80,6 +82,19 @@ final class SessionReader {
                 .filter(o -> o.number() == s.number() && o.kind().equals(s.kind()) && o.term().isPresent())
                 .findFirst()
                 .orElse(s));
+    }
+
+    /** The text up to the end of the sentence; a single line break (a wrapped PDF line) does not end it. */
+    private static String sameStretch(String after) {
+        return after.split("[.;]|\\n[ \\t]*\\n", 2)[0];
+    }
+
+    private static Optional<Integer> term(Matcher t) {
+        if (!t.find()) {
+            return Optional.empty();
+        }
+        String v = t.group(1);
+        return v.matches("\\d+") ? Optional.of(Integer.parseInt(v)) : RomanNumerals.parse(v);
     }
 
     /** The ordinal at the start of these words, and how many characters it takes ("ba HĐND" → 3, 2). */

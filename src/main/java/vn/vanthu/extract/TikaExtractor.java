@@ -3,6 +3,7 @@ package vn.vanthu.extract;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,15 +21,19 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * Text out of any supported file through Apache Tika. The type is detected from the bytes (the
- * file name is only a hint), so HTML or RTF saved with a .doc name still parses.
- * Thread-safe: one instance serves every extraction thread.
+ * Text out of any supported file through Apache Tika, in this JVM. The type is detected from the
+ * bytes (the file name is only a hint), so HTML or RTF saved with a .doc name still parses.
+ * Thread-safe: one instance serves every extraction thread. It cannot stop a hung parser: the
+ * ingestion pipeline runs it inside {@link ForkedExtractor}'s child processes.
  */
-public final class TikaExtractor {
+public final class TikaExtractor implements Extractor {
+    public static final String ZIP = "application/zip";
+
     /** Types an office archive holds; anything else is refused with a clear reason. */
     private static final Set<String> SUPPORTED = Set.of(
             "application/pdf",
@@ -38,18 +43,40 @@ public final class TikaExtractor {
             "application/rtf",
             "text/html",
             "application/xhtml+xml",
-            "text/plain");
+            "text/plain",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/vnd.ms-excel",
+            "image/png",
+            "image/jpeg",
+            "image/tiff",
+            "image/bmp",
+            "image/gif");
 
     private final AutoDetectParser parser;
     private final int maxChars;
+    private final OcrSettings ocr;
 
-    public TikaExtractor(int maxChars) {
+    public TikaExtractor(int maxChars, OcrSettings ocr) {
         this.parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
         this.maxChars = maxChars;
+        this.ocr = ocr;
+    }
+
+    public TikaExtractor(int maxChars) {
+        this(maxChars, OcrSettings.detect());
     }
 
     public TikaExtractor() {
         this(50_000_000);
+    }
+
+    public OcrSettings ocr() {
+        return ocr;
+    }
+
+    @Override
+    public ExtractedText extract(byte[] bytes, String filename, Duration timeout) throws ExtractionException {
+        return extract(bytes, filename);
     }
 
     /** Extracts text from the bytes of a file named {@code filename}. */
@@ -59,15 +86,16 @@ public final class TikaExtractor {
         }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, filename);
-        String mediaType = detect(bytes, metadata);
+        String mediaType = detect(bytes, filename);
         if (!SUPPORTED.contains(mediaType)) {
             throw new ExtractionException("unsupported file type " + mediaType
-                    + " (supported: .docx, .doc, .pdf, .odt, .rtf, .html, .txt)");
+                    + " (supported: .docx, .doc, .pdf, .odt, .rtf, .html, .txt, .xlsx, .xls, .zip, scanned images)");
         }
+        boolean scanLike = isScanLike(mediaType);
         BodyContentHandler handler = new BodyContentHandler(maxChars);
         List<String> warnings = new ArrayList<>();
         try (InputStream in = TikaInputStream.get(bytes)) {
-            parser.parse(in, handler, metadata, context());
+            parser.parse(in, handler, metadata, context(scanLike && ocr.enabled()));
         } catch (EncryptedDocumentException e) {
             throw new ExtractionException("the file is encrypted or password-protected", e);
         } catch (ZeroByteFileException e) {
@@ -79,17 +107,32 @@ public final class TikaExtractor {
                 throw new ExtractionException("the file's content could not be read: " + e.getMessage(), e);
             }
         } catch (TikaException | IOException | RuntimeException e) {
+            if (isEncryption(e)) {
+                throw new ExtractionException("the file is encrypted or password-protected", e);
+            }
             throw new ExtractionException("the file is damaged or not a valid " + mediaType
                     + ": " + rootMessage(e), e);
         }
         String text = handler.toString();
+        boolean needsOcr = false;
         if (text.isBlank()) {
-            warnings.add("no text layer: the file looks like a scan and needs OCR");
+            if (scanLike && !ocr.enabled()) {
+                needsOcr = true;
+                warnings.add("needs OCR: no text layer (a scan?) and Tesseract with the '" + ocr.language()
+                        + "' model is not installed; kept without text until it is OCRed");
+            } else if (scanLike) {
+                warnings.add("no text: OCR (" + ocr.language() + ") found no text in this scan");
+            } else {
+                warnings.add("no text: the file holds no text");
+            }
         }
-        return new ExtractedText(text, mediaType, warnings);
+        return new ExtractedText(text, mediaType, warnings, needsOcr, List.of());
     }
 
-    private String detect(byte[] bytes, Metadata metadata) throws ExtractionException {
+    /** The file's type from its content, e.g. {@code application/msword}; the name is only a hint. */
+    public String detect(byte[] bytes, String filename) throws ExtractionException {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, filename);
         try (InputStream in = TikaInputStream.get(new ByteArrayInputStream(bytes))) {
             MediaType type = parser.getDetector().detect(in, metadata);
             return type.getBaseType().toString();
@@ -98,22 +141,45 @@ public final class TikaExtractor {
         }
     }
 
-    private ParseContext context() {
+    private static boolean isScanLike(String mediaType) {
+        return mediaType.equals("application/pdf") || mediaType.startsWith("image/");
+    }
+
+    /**
+     * OCR only where a scan can be: page images of a PDF (pages without a text layer) and image
+     * files. Images embedded in office files are not OCRed: it costs seconds each and their text
+     * is rarely the document's.
+     */
+    private ParseContext context(boolean ocrThis) {
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);
-        // OCR is its own step (issue 4); until then never let Tika OCR scans in English by default.
-        TesseractOCRConfig ocr = new TesseractOCRConfig();
-        ocr.setSkipOcr(true);
-        context.set(TesseractOCRConfig.class, ocr);
+        TesseractOCRConfig tesseract = new TesseractOCRConfig();
+        tesseract.setLanguage(ocr.language());
+        tesseract.setSkipOcr(!ocrThis);
+        context.set(TesseractOCRConfig.class, tesseract);
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setOcrStrategy(ocrThis ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        context.set(PDFParserConfig.class, pdf);
         return context;
     }
 
-    private static String rootMessage(Throwable e) {
+    private static boolean isEncryption(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String name = t.getClass().getName();
+            if (name.endsWith("EncryptedDocumentException") || name.endsWith("InvalidPasswordException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
         String m = t.getMessage();
-        return m == null ? t.getClass().getSimpleName() : m;
+        // External tools (tesseract) append their whole stderr; the first line says it.
+        return m == null ? t.getClass().getSimpleName() : m.strip().lines().findFirst().orElse(m);
     }
 }

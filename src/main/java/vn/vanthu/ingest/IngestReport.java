@@ -34,6 +34,11 @@ public final class IngestReport {
         failed.add(new Failed(path, reason));
     }
 
+    /** A failure that was not tried again (an upload cannot be re-read from its path). */
+    public void skipped(String path, String reason) {
+        failed.add(new Failed(path, reason));
+    }
+
     public List<Added> added() {
         return List.copyOf(added);
     }

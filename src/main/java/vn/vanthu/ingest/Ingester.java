@@ -7,111 +7,251 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import vn.vanthu.catalog.BlobStore;
 import vn.vanthu.catalog.Catalog;
 import vn.vanthu.catalog.CatalogException;
+import vn.vanthu.catalog.DocumentOrigin;
 import vn.vanthu.catalog.NewDocument;
+import vn.vanthu.catalog.OriginStore;
 import vn.vanthu.document.DocumentMetadata;
 import vn.vanthu.extract.ExtractedText;
 import vn.vanthu.extract.ExtractionException;
+import vn.vanthu.extract.Extractor;
+import vn.vanthu.extract.TextRepair;
 import vn.vanthu.extract.TikaExtractor;
 import vn.vanthu.index.SearchIndex;
 
 /**
- * Takes files into the archive: hash, skip what is already there, extract, read, store the
- * original, record in the catalog (one transaction per document), index. A file that fails is
- * recorded with its reason and the run goes on.
+ * Takes files into the archive: hash, skip what is already there, extract (in parallel, each
+ * file under a time limit), read, store the original, record in the catalog (one transaction per
+ * document), index (one index writer, committed in batches). A file that fails is recorded with
+ * its reason and the run goes on. A .zip becomes a document listing its entries, and each entry a
+ * document linked to it; changed bytes from a path already ingested become a new version linked
+ * to the old.
  */
 public final class Ingester {
-    /** Larger files are refused before they are read into memory. */
-    public static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
-    private static final int COMMIT_EVERY = 100;
+    private static final int COMMIT_EVERY = 200;
+    private static final String UPLOAD_PREFIX = "upload:";
 
     private final Catalog catalog;
+    private final OriginStore origins;
     private final BlobStore blobs;
     private final SearchIndex index;
-    private final TikaExtractor extractor;
+    private final Extractor extractor;
+    private final TikaExtractor detector;
+    private final TextRepair repair;
     private final DocumentReader reader;
+    private final AtomicInteger uncommitted = new AtomicInteger();
 
-    public Ingester(Catalog catalog, BlobStore blobs, SearchIndex index, TikaExtractor extractor, DocumentReader reader) {
+    public Ingester(Catalog catalog, BlobStore blobs, SearchIndex index, Extractor extractor, TikaExtractor detector,
+                    TextRepair repair, DocumentReader reader) {
         this.catalog = catalog;
+        this.origins = new OriginStore(catalog);
         this.blobs = blobs;
         this.index = index;
         this.extractor = extractor;
+        this.detector = detector;
+        this.repair = repair;
         this.reader = reader;
     }
 
-    /** Ingests files and folders (recursively, hidden files skipped), reporting each file to {@code progress}. */
+    /** Ingests files and folders (recursively, hidden files skipped), one progress line per file. */
     public IngestReport ingest(List<Path> paths, Consumer<String> progress) {
+        return ingest(paths, IngestOptions.defaults(), IngestListener.lines(progress));
+    }
+
+    /** Ingests files and folders on {@code options.threads()} extraction threads. */
+    public IngestReport ingest(List<Path> paths, IngestOptions options, IngestListener listener) {
         IngestReport report = new IngestReport();
-        int pending = 0;
-        for (Path file : files(paths, report)) {
-            String outcome = ingestFile(file, report);
-            progress.accept(outcome);
-            if (outcome.startsWith("added") && ++pending >= COMMIT_EVERY) {
-                index.commit();
-                pending = 0;
+        List<Path> files = files(paths, report);
+        long bytes = files.stream().mapToLong(Ingester::sizeOrZero).sum();
+        listener.started(files.size(), bytes);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), Math.max(1, files.size())), r -> {
+            Thread t = new Thread(r, "ingest");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> tasks = new ArrayList<>();
+            for (Path file : files) {
+                tasks.add(pool.submit(() -> listener.fileDone(ingestFile(file, options, report))));
             }
+            for (Future<?> t : tasks) {
+                t.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("ingestion failed unexpectedly: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+            commit();
+            listener.finished();
         }
-        index.commit();
         return report;
     }
 
     /** Ingests one upload; the file name is used only for display and type hints. */
-    public IngestReport ingestBytes(byte[] bytes, String filename) {
+    public IngestReport ingestBytes(byte[] bytes, String filename, IngestOptions options) {
         IngestReport report = new IngestReport();
-        ingest(bytes, filename, "upload:" + filename, report);
-        index.commit();
+        String path = UPLOAD_PREFIX + filename;
+        if (bytes.length > options.maxFileBytes()) {
+            fail(report, path, Optional.empty(), tooLarge(options));
+        } else {
+            ingest(new Source(bytes, filename, path, DocumentOrigin.file(), 1), options, report);
+        }
+        commit();
         return report;
     }
 
-    private String ingestFile(Path file, IngestReport report) {
-        String path = file.toString();
-        try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                return fail(report, path, Optional.empty(), "the file is larger than " + (MAX_FILE_BYTES >> 20) + " MB");
-            }
-            return ingest(Files.readAllBytes(file), file.getFileName().toString(), path, report);
-        } catch (IOException e) {
-            return fail(report, path, Optional.empty(), "the file cannot be read: " + e.getMessage());
-        }
+    public IngestReport ingestBytes(byte[] bytes, String filename) {
+        return ingestBytes(bytes, filename, IngestOptions.defaults());
     }
 
-    private String ingest(byte[] bytes, String filename, String path, IngestReport report) {
-        String sha = BlobStore.sha256(bytes);
+    /** The paths to try again for {@code vanthu ingest --retry-failed}: containers for entries; uploads cannot be. */
+    public static Optional<Path> retryPath(String failedPath) {
+        if (failedPath.startsWith(UPLOAD_PREFIX)) {
+            return Optional.empty();
+        }
+        int bang = failedPath.indexOf("!/");
+        return Optional.of(Path.of(bang < 0 ? failedPath : failedPath.substring(0, bang)));
+    }
+
+    private void commit() {
+        uncommitted.set(0);
+        index.commit();
+    }
+
+    /** A file or entry on its way in. {@code depth} is 1 for a file, 2 for an entry of a zip, … */
+    private record Source(byte[] bytes, String filename, String path, DocumentOrigin origin, int depth) {
+    }
+
+    private IngestListener.FileDone ingestFile(Path file, IngestOptions options, IngestReport report) {
+        String path = file.toString();
+        long size = sizeOrZero(file);
+        String line;
+        try {
+            if (Files.size(file) > options.maxFileBytes()) {
+                line = fail(report, path, Optional.empty(), tooLarge(options));
+            } else {
+                line = ingest(new Source(Files.readAllBytes(file), file.getFileName().toString(), path,
+                        DocumentOrigin.file(), 1), options, report);
+            }
+        } catch (IOException | OutOfMemoryError e) {
+            line = fail(report, path, Optional.empty(), "the file cannot be read: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // Whatever it was, this file must not stop the run.
+            line = fail(report, path, Optional.empty(), "unexpected error: " + e);
+        }
+        IngestListener.Outcome outcome = line.startsWith("added") ? IngestListener.Outcome.ADDED
+                : line.startsWith("unchanged") ? IngestListener.Outcome.UNCHANGED : IngestListener.Outcome.FAILED;
+        return new IngestListener.FileDone(path, outcome, size, line);
+    }
+
+    private String ingest(Source src, IngestOptions options, IngestReport report) {
+        String sha = BlobStore.sha256(src.bytes());
         Optional<Long> existing = catalog.idBySha256(sha);
         if (existing.isPresent()) {
-            report.unchanged(path, existing.get());
-            return "unchanged " + path;
+            report.unchanged(src.path(), existing.get());
+            return "unchanged " + src.path();
+        }
+        String mediaType;
+        try {
+            mediaType = src.bytes().length == 0 ? "application/octet-stream" : detector.detect(src.bytes(), src.filename());
+        } catch (ExtractionException e) {
+            return fail(report, src.path(), Optional.of(sha), e.getMessage());
+        }
+        if (mediaType.equals(TikaExtractor.ZIP)) {
+            return ingestZip(src, sha, options, report);
         }
         ExtractedText extracted;
         try {
-            extracted = extractor.extract(bytes, filename);
+            extracted = extractor.extract(src.bytes(), src.filename(), options.timeout());
         } catch (ExtractionException e) {
-            return fail(report, path, Optional.of(sha), e.getMessage());
+            return fail(report, src.path(), Optional.of(sha), e.getMessage());
         }
-        DocumentMetadata metadata = extracted.hasText() ? reader.read(extracted.text()) : DocumentMetadata.empty();
+        TextRepair.Repaired repaired = repair.repair(extracted);
+        List<String> warnings = new ArrayList<>(extracted.warnings());
+        warnings.addAll(repaired.notes());
+        String text = repaired.text();
+        DocumentMetadata metadata = text.isBlank() ? DocumentMetadata.empty() : reader.read(text);
+        DocumentOrigin origin = src.origin().withNeedsOcr(extracted.needsOcr());
+        return store(src, sha, new NewDocument(sha, src.filename(), src.path(), extracted.mediaType(),
+                src.bytes().length, text, warnings, metadata), origin, report).line;
+    }
+
+    /** The container becomes a document listing its files; each file becomes a document linked to it. */
+    private String ingestZip(Source src, String sha, IngestOptions options, IngestReport report) {
+        if (src.depth() > options.zip().maxDepth()) {
+            return fail(report, src.path(), Optional.of(sha), "zip nested deeper than " + options.zip().maxDepth() + " levels");
+        }
+        List<ZipUnpacker.Entry> entries;
         try {
-            blobs.put(bytes);
-            long id = catalog.insert(new NewDocument(sha, filename, path, extracted.mediaType(), bytes.length,
-                    extracted.text(), extracted.warnings(), metadata));
-            List<String> warnings = new ArrayList<>(extracted.warnings());
+            entries = new ZipUnpacker(options.zip(), options.maxFileBytes()).unpack(src.bytes());
+        } catch (ZipUnpacker.LimitException e) {
+            return fail(report, src.path(), Optional.of(sha), "zip refused: " + e.getMessage());
+        } catch (IOException | IllegalArgumentException e) {
+            return fail(report, src.path(), Optional.of(sha), "the zip is damaged: " + e.getMessage());
+        }
+        StringBuilder listing = new StringBuilder();
+        entries.forEach(e -> listing.append(e.path()).append('\n'));
+        Stored container = store(src, sha, new NewDocument(sha, src.filename(), src.path(), TikaExtractor.ZIP,
+                src.bytes().length, listing.toString(), List.of("a zip of " + entries.size() + " files, each archived as its own document"),
+                DocumentMetadata.empty()), src.origin(), report);
+        if (container.id.isEmpty()) {
+            return container.line;
+        }
+        int failed = 0;
+        for (ZipUnpacker.Entry e : entries) {
+            String name = e.path().substring(e.path().lastIndexOf('/') + 1);
+            String line = ingest(new Source(e.bytes(), name, src.path() + "!/" + e.path(),
+                    DocumentOrigin.entry(container.id.get(), e.path()), src.depth() + 1), options, report);
+            if (line.startsWith("failed")) {
+                failed++;
+            }
+        }
+        return container.line + " (" + entries.size() + " files" + (failed > 0 ? ", " + failed + " failed" : "") + ")";
+    }
+
+    private record Stored(Optional<Long> id, String line) {
+    }
+
+    private Stored store(Source src, String sha, NewDocument doc, DocumentOrigin origin, IngestReport report) {
+        Optional<Long> previous = origins.latestAt(src.path());
+        List<String> warnings = new ArrayList<>(doc.warnings());
+        try {
+            blobs.put(src.bytes());
+            long id = origins.insert(doc, origin.withPreviousVersion(previous));
             try {
                 index.put(catalog.get(id).orElseThrow());
+                if (uncommitted.incrementAndGet() >= COMMIT_EVERY) {
+                    commit();
+                }
             } catch (UncheckedIOException e) {
                 // The catalog holds it now; only the derived index missed it.
                 warnings.add("archived but not yet searchable (" + e.getMessage() + "): run `vanthu reindex`");
             }
-            report.added(path, id, warnings);
-            return "added " + path;
+            previous.ifPresent(p -> warnings.add("new version of document " + p + " (same path, changed bytes)"));
+            report.added(src.path(), id, warnings);
+            return new Stored(Optional.of(id), "added " + src.path());
         } catch (IOException e) {
-            return fail(report, path, Optional.of(sha), "the original could not be stored: " + e.getMessage());
+            return new Stored(Optional.empty(), fail(report, src.path(), Optional.of(sha),
+                    "the original could not be stored: " + e.getMessage()));
         } catch (CatalogException | UncheckedIOException e) {
-            return fail(report, path, Optional.of(sha), e.getMessage());
+            // Another thread may have added the same bytes a moment ago.
+            Optional<Long> raced = catalog.idBySha256(sha);
+            if (raced.isPresent()) {
+                report.unchanged(src.path(), raced.get());
+                return new Stored(Optional.empty(), "unchanged " + src.path());
+            }
+            return new Stored(Optional.empty(), fail(report, src.path(), Optional.of(sha), e.getMessage()));
         }
     }
 
@@ -121,7 +261,19 @@ public final class Ingester {
         return "failed " + path + ": " + reason;
     }
 
-    private static List<Path> files(List<Path> paths, IngestReport report) {
+    private static String tooLarge(IngestOptions options) {
+        return "the file is larger than " + (options.maxFileBytes() >> 20) + " MB";
+    }
+
+    private static long sizeOrZero(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    static List<Path> files(List<Path> paths, IngestReport report) {
         List<Path> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
@@ -142,7 +294,7 @@ public final class Ingester {
         return out;
     }
 
-    private static boolean isHidden(Path relative) {
+    static boolean isHidden(Path relative) {
         for (Path part : relative) {
             if (part.toString().startsWith(".")) {
                 return true;

@@ -27,7 +27,8 @@ public final class WebServer implements AutoCloseable {
     public static WebServer start(Archive archive, String host, int port) {
         ApiHandlers api = new ApiHandlers(archive);
         PageHandlers pages = new PageHandlers(archive, Templates.precompiled());
-        SessionHandlers sessions = new SessionHandlers(archive, StaffToken.fromEnvironment(), Templates.precompiled());
+        UploadHandlers uploads = new UploadHandlers(archive);
+        SessionHandlers sessions = new SessionHandlers(archive, new StaffToken(archive), Templates.precompiled());
         CompareHandlers compare = new CompareHandlers(archive, Templates.precompiled());
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
@@ -37,6 +38,7 @@ public final class WebServer implements AutoCloseable {
 
             config.routes.get("/api/search", api::search);
             config.routes.get("/api/documents", api::documents);
+            config.routes.post("/api/documents", uploads::upload);
             config.routes.get("/api/documents/{id}", api::document);
             config.routes.get("/api/documents/{id}/original", api::original);
             config.routes.get("/api/documents/{id}/text", api::text);

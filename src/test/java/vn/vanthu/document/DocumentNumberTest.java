@@ -31,6 +31,7 @@ class DocumentNumberTest {
         "522b/NQ-UBTVQH13    | 522b|      | NQ   | UBTVQH13",
         "04/1999/TT-BCA(C13) | 04  | 1999 | TT   | BCA(C13)",
         "1804/QĐ-TTg         | 1804|      | QĐ   | TTg",
+        "12/CTr-UBND         | 12  |      | CTr  | UBND",
     })
     void readsTheParts(String spelling, String number, String year, String type, String issuer) {
         DocumentNumber n = parse(spelling);
@@ -86,7 +87,7 @@ class DocumentNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"14/11/2016", "2/6", "83,33%", "HĐND", "3/ngày", "26.06.2025", "2016-2021", "", "abc/def", "/"})
+    @ValueSource(strings = {"14/11/2016", "2/6", "83,33%", "HĐND", "3/ngày", "26.06.2025", "2016-2021", "", "abc/def", "/", "01b/Form", "3/ Item", "7/Server"})
     void notDocumentNumbers(String s) {
         assertEquals(Optional.empty(), DocumentNumber.parse(s));
     }
@@ -116,5 +117,17 @@ class DocumentNumberTest {
         assertEquals("16/2015/TT-BVHTTDL", found.get(0).number().display());
         List<NumberMention> spaced = DocumentNumber.findAll("Thông tư số 105 /2021/TT-BQP, có hiệu lực");
         assertEquals("105/2021/TT-BQP", spaced.get(0).number().display());
+    }
+
+    @Test
+    void dropsWordsGluedAfterANumber() {
+        List<NumberMention> found = DocumentNumber.findAll("theo Nghị định số 99/2022/NĐ-CP/Follow the Decree; Mẫu số 01b/Form No 01b1");
+        assertEquals(List.of("99/2022/NĐ-CP"), found.stream().map(f -> f.number().raw()).toList());
+    }
+
+    @Test
+    void readsANumberBrokenAcrossALine() {
+        List<NumberMention> found = DocumentNumber.findAll("Quyết định kháng nghị giám đốc thẩm số 01/QĐ-VKS-\nDS ngày 04/3/2022");
+        assertEquals("01/QĐ-VKS-DS", found.get(0).number().display());
     }
 }

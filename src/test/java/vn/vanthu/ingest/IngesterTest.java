@@ -34,18 +34,19 @@ class IngesterTest {
         Files.write(in.resolve("empty.doc"), new byte[0]);
         Files.write(in.resolve("broken.pdf"), "%PDF-1.4\n1 0 obj << /Type /Catalog >>\nthis is not a pdf".getBytes(StandardCharsets.US_ASCII));
         Files.write(in.resolve("image.png"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13});
+        Files.write(in.resolve("program.doc"), new byte[]{0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 62, 0});
         write(".hidden/secret.txt", "không được đọc");
         List<String> progress = new ArrayList<>();
         try (Archive archive = Archive.open(data, IndexConfig.bundled())) {
             IngestReport r = archive.ingest(List.of(in, in.resolve("missing.docx")), progress::add);
             assertEquals(1, r.added().size(), r.summary());
             assertEquals(1, r.unchanged().size(), "the same bytes under another name are one document: " + r.summary());
-            assertEquals(List.of("broken.pdf", "empty.doc", "image.png", "missing.docx"),
+            assertEquals(List.of("broken.pdf", "empty.doc", "image.png", "missing.docx", "program.doc"),
                     r.failed().stream().map(f -> Path.of(f.path()).getFileName().toString()).sorted().toList(), r.summary());
             assertTrue(r.summary().contains("the file is empty"), r.summary());
-            assertTrue(r.summary().contains("unsupported file type image/png"), r.summary());
-            assertEquals(5, progress.size(), "one progress line per file found: " + progress);
-            assertEquals(3, archive.failures().size(), "missing paths are reported, not recorded as files");
+            assertTrue(r.summary().contains("program.doc: unsupported file type application/x-"), r.summary());
+            assertEquals(6, progress.size(), "one progress line per file found: " + progress);
+            assertEquals(4, archive.failures().size(), "missing paths are reported, not recorded as files");
             assertEquals(1, archive.search(SearchRequest.of("hoi nghi lien tich")).total());
         }
     }

@@ -47,9 +47,8 @@ class CompareApiTest {
 
     @BeforeAll
     void start() {
-        String env = System.getenv("VANTHU_STAFF_TOKEN");
-        token = env != null && !env.isBlank() ? env : "test-staff-token-7";
-        System.setProperty("vanthu.staffToken", token);
+        token = "test-staff-token-7";
+        SampleArchive.get().addStaffToken(token, "compare tests");
         server = WebServer.start(SampleArchive.get(), "127.0.0.1", 0);
     }
 

@@ -1,0 +1,112 @@
+package vn.vanthu.catalog;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The catalog's record of containers, versions and OCR flags (migration V2). Writes a document
+ * and its origin in one transaction, so no document is ever seen without its links.
+ */
+public final class OriginStore {
+    private final Catalog catalog;
+
+    public OriginStore(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Adds a document with its origin in one transaction; returns its id. */
+    public long insert(NewDocument doc, DocumentOrigin origin) {
+        return catalog.inTransaction("add " + doc.filename() + " to the catalog", c -> {
+            long id = catalog.insertRows(doc);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET container_id = ?, entry_path = ?, "
+                    + "previous_version_id = ?, needs_ocr = ? WHERE id = ?")) {
+                setLong(ps, 1, origin.containerId());
+                ps.setString(2, origin.entryPath().orElse(null));
+                setLong(ps, 3, origin.previousVersionId());
+                ps.setInt(4, origin.needsOcr() ? 1 : 0);
+                ps.setLong(5, id);
+                ps.executeUpdate();
+            }
+            return id;
+        });
+    }
+
+    public Optional<DocumentOrigin> origin(long id) {
+        return catalog.withConnection("read the origin of document " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT container_id, entry_path, previous_version_id, needs_ocr FROM documents WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new DocumentOrigin(optLong(rs, 1), Optional.ofNullable(rs.getString(2)),
+                            optLong(rs, 3), rs.getInt(4) != 0));
+                }
+            }
+        });
+    }
+
+    /** The newest document ingested from this path (the one a changed file's bytes replace). */
+    public Optional<Long> latestAt(String sourcePath) {
+        return catalog.withConnection("look up " + sourcePath, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT max(id) FROM documents WHERE source_path = ?")) {
+                ps.setString(1, sourcePath);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? optLong(rs, 1) : Optional.<Long>empty();
+                }
+            }
+        });
+    }
+
+    /** The document that replaced this one, if a later version exists. */
+    public Optional<Long> nextVersionOf(long id) {
+        return ids("SELECT id FROM documents WHERE previous_version_id = ? ORDER BY id", id).stream().findFirst();
+    }
+
+    /** The documents unpacked from a container, in entry order. */
+    public List<Long> entriesOf(long containerId) {
+        return ids("SELECT id FROM documents WHERE container_id = ? ORDER BY id", containerId);
+    }
+
+    /** Documents kept without text because OCR was not available when they were ingested. */
+    public List<Long> needingOcr() {
+        return ids("SELECT id FROM documents WHERE needs_ocr = 1 ORDER BY id");
+    }
+
+    private List<Long> ids(String sql, Object... params) {
+        return catalog.withConnection("read document links", c -> {
+            List<Long> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    ps.setObject(i + 1, params[i]);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static Optional<Long> optLong(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? Optional.empty() : Optional.of(v);
+    }
+
+    private static void setLong(PreparedStatement ps, int i, Optional<Long> v) throws SQLException {
+        if (v.isPresent()) {
+            ps.setLong(i, v.get());
+        } else {
+            ps.setNull(i, Types.INTEGER);
+        }
+    }
+}

@@ -1,0 +1,315 @@
+package vn.vanthu.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.sax.BodyContentHandler;
+
+import vn.vanthu.catalog.BlobStore;
+import vn.vanthu.catalog.Catalog;
+import vn.vanthu.config.IndexConfig;
+import vn.vanthu.extract.Extractor;
+import vn.vanthu.extract.ForkedExtractor;
+import vn.vanthu.extract.MetadataParser;
+import vn.vanthu.extract.OcrSettings;
+import vn.vanthu.extract.TextRepair;
+import vn.vanthu.extract.TikaExtractor;
+import vn.vanthu.index.SearchIndex;
+import vn.vanthu.ingest.IngestListener;
+import vn.vanthu.ingest.IngestOptions;
+import vn.vanthu.ingest.IngestReport;
+import vn.vanthu.ingest.Ingester;
+
+/**
+ * scripts/bench-ingest: the ingestion pipeline against bare Tika on the same files in the same
+ * run, with 1 and 2 threads, then the fidelity of our text to the reference text.
+ *
+ * <p>Each configuration runs a warm-up pass, then a measured pass (the pipeline's measured pass
+ * writes a fresh catalog and index; its extraction children are already started). Throughput runs
+ * without OCR on both sides (Tesseract takes seconds a page and would measure Tesseract); the
+ * fidelity run uses OCR when it is installed.
+ */
+public final class IngestBenchmark {
+    private static final int MAX_CHARS = 50_000_000;
+
+    record Run(String what, int threads, int files, long bytes, double seconds, long peakRssKb, double coldSeconds) {
+        double docsPerSecond() {
+            return files / seconds;
+        }
+
+        double mbPerSecond() {
+            return bytes / 1e6 / seconds;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path originals = Path.of(args[0]);
+        Path phapdien = Path.of(args[1]);
+        int sample = Integer.parseInt(args[2]);
+        Path work = Files.createTempDirectory("bench-ingest");
+        PrintStream out = System.out;
+        Path sampleDir = writeSample(phapdien, work.resolve("phapdien"), sample);
+        out.printf(Locale.ROOT, "## Throughput (%s, %s, %d cores, load average %.1f at start)%n%n",
+                Instant.now().toString().substring(0, 16).replace('T', ' ') + " UTC",
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), loadAverage());
+        out.println("| corpus | extraction | threads | files | MB | seconds (warm) | docs/s | MB/s | peak RSS MB | cold seconds | vs bare Tika |");
+        out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (Path corpus : List.of(originals, sampleDir)) {
+            List<Path> files = listFiles(corpus);
+            String name = corpus.equals(sampleDir) ? "phapdien " + sample + " .txt" : "originals";
+            for (int threads : new int[]{1, 2}) {
+                Run bare = bareTika(files, threads);
+                Run pipe = pipeline(files, threads, work.resolve("data-" + name.hashCode() + "-" + threads), OcrSettings.disabled(), Optional.empty());
+                for (Run r : List.of(bare, pipe)) {
+                    out.printf(Locale.ROOT, "| %s | %s | %d | %d | %.1f | %.2f | %.1f | %.2f | %d | %.2f | %s |%n", name, r.what(), r.threads(),
+                            r.files(), r.bytes() / 1e6, r.seconds(), r.docsPerSecond(), r.mbPerSecond(), r.peakRssKb() / 1024,
+                            r.coldSeconds(), r == bare ? "" : String.format(Locale.ROOT, "%+.0f%%", 100 * (r.seconds() / bare.seconds() - 1)));
+                }
+                out.flush();
+            }
+        }
+        out.println();
+        fidelity(originals, work.resolve("fidelity"), out);
+    }
+
+    private static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static Path writeSample(Path jsonl, Path dir, int n) throws IOException {
+        Files.createDirectories(dir);
+        ObjectMapper json = new ObjectMapper();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(jsonl)), StandardCharsets.UTF_8))) {
+            String line;
+            int i = 0;
+            while (i < n && (line = r.readLine()) != null) {
+                JsonNode a = json.readTree(line);
+                String text = a.path("article_title").asText() + "\n" + a.path("text").asText() + "\n\n" + a.path("source_citation").asText() + "\n";
+                Files.writeString(dir.resolve(String.format("%05d.txt", i++)), text);
+            }
+        }
+        return dir;
+    }
+
+    private static List<Path> listFiles(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")
+                    && !p.getFileName().toString().equals("MANIFEST.tsv")).sorted().toList();
+        }
+    }
+
+    // ---- bare Tika: AutoDetectParser alone, the same OCR choice, no catalog, no index ----
+
+    private static Run bareTika(List<Path> files, int threads) throws Exception {
+        AutoDetectParser parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
+        long t0 = System.nanoTime();
+        parseAll(parser, files, threads);
+        double cold = (System.nanoTime() - t0) / 1e9;
+        RssSampler rss = RssSampler.start();
+        long t1 = System.nanoTime();
+        long bytes = parseAll(parser, files, threads);
+        double warm = (System.nanoTime() - t1) / 1e9;
+        return new Run("bare Tika", threads, files.size(), bytes, warm, rss.stop(), cold);
+    }
+
+    private static long parseAll(AutoDetectParser parser, List<Path> files, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<Long>> done = new ArrayList<>();
+        for (Path f : files) {
+            done.add(pool.submit(() -> {
+                byte[] bytes = Files.readAllBytes(f);
+                Metadata m = new Metadata();
+                m.set(TikaCoreProperties.RESOURCE_NAME_KEY, f.getFileName().toString());
+                ParseContext context = new ParseContext();
+                context.set(Parser.class, parser);
+                TesseractOCRConfig ocr = new TesseractOCRConfig();
+                ocr.setSkipOcr(true);
+                context.set(TesseractOCRConfig.class, ocr);
+                PDFParserConfig pdf = new PDFParserConfig();
+                pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+                context.set(PDFParserConfig.class, pdf);
+                try (InputStream in = TikaInputStream.get(bytes)) {
+                    parser.parse(in, new BodyContentHandler(-1), m, context);
+                } catch (Exception | StackOverflowError e) {
+                    // Failures count as done, as in the pipeline.
+                }
+                return (long) bytes.length;
+            }));
+        }
+        long bytes = 0;
+        for (Future<Long> f : done) {
+            bytes += f.get();
+        }
+        pool.shutdown();
+        return bytes;
+    }
+
+    // ---- the pipeline: hash, extract in child JVMs, repair, read, catalog, blobs, index ----
+
+    private static Run pipeline(List<Path> files, int threads, Path dataRoot, OcrSettings ocr, Optional<Map<String, Long>> ids) throws Exception {
+        IngestOptions options = IngestOptions.defaults().withThreads(threads).withTimeout(Duration.ofMinutes(10));
+        MetadataParser reader = new MetadataParser(IndexConfig.bundled());
+        try (ForkedExtractor forked = new ForkedExtractor(ForkedExtractor.Settings.tika(MAX_CHARS, ocr, Optional.empty()))) {
+            long t0 = System.nanoTime();
+            ingestInto(dataRoot.resolve("warm-up"), files, options, forked, ocr, reader, Optional.empty());
+            double cold = (System.nanoTime() - t0) / 1e9;
+            RssSampler rss = RssSampler.start();
+            long t1 = System.nanoTime();
+            ingestInto(dataRoot.resolve("measured"), files, options, forked, ocr, reader, ids);
+            double warm = (System.nanoTime() - t1) / 1e9;
+            long bytes = files.stream().mapToLong(f -> f.toFile().length()).sum();
+            return new Run("vanthu pipeline", threads, files.size(), bytes, warm, rss.stop(), cold);
+        }
+    }
+
+    private static IngestReport ingestInto(Path data, List<Path> files, IngestOptions options, Extractor extractor, OcrSettings ocr,
+                                           MetadataParser reader, Optional<Map<String, Long>> ids) {
+        try (Catalog catalog = Catalog.open(data.resolve("catalog.db")); SearchIndex index = SearchIndex.open(data.resolve("index"))) {
+            Ingester ingester = new Ingester(catalog, new BlobStore(data.resolve("originals")), index, extractor,
+                    new TikaExtractor(MAX_CHARS, ocr), new TextRepair(), reader::parse);
+            IngestReport report = ingester.ingest(files, options, IngestListener.lines(s -> { }));
+            ids.ifPresent(map -> {
+                report.added().forEach(a -> map.put(a.path(), a.id()));
+                report.unchanged().forEach(u -> map.put(u.path(), u.id()));
+                report.failed().forEach(f -> map.put(f.path(), -1L));
+                map.replaceAll((path, id) -> id);
+                for (Map.Entry<String, Long> e : map.entrySet()) {
+                    if (e.getValue() >= 0) {
+                        TEXTS.put(e.getKey(), catalog.get(e.getValue()).orElseThrow().text());
+                    } else {
+                        FAILURES.put(e.getKey(), report.failed().stream().filter(f -> f.path().equals(e.getKey()))
+                                .findFirst().orElseThrow().reason());
+                    }
+                }
+            });
+            return report;
+        }
+    }
+
+    private static final Map<String, String> TEXTS = new HashMap<>();
+    private static final Map<String, String> FAILURES = new HashMap<>();
+
+    // ---- fidelity ----
+
+    private static void fidelity(Path originals, Path data, PrintStream out) throws Exception {
+        OcrSettings ocr = OcrSettings.detect();
+        List<Path> files = listFiles(originals);
+        Map<String, Long> ids = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
+        pipeline(files, 2, data, ocr, Optional.of(ids));
+        Map<String, String> reference = new HashMap<>();
+        ObjectMapper json = new ObjectMapper();
+        Path ref = originals.resolve("../text/originals_reference_text.jsonl").normalize();
+        for (String line : Files.readAllLines(ref)) {
+            JsonNode n = json.readTree(line);
+            reference.put(n.get("file").asText(), n.get("text").asText());
+        }
+        out.printf(Locale.ROOT, "## Fidelity to the reference text (OCR %s; %d files; two pipeline passes took %.0f s)%n%n",
+                ocr.enabled() ? "on, language " + ocr.language() : "not installed", files.size(), (System.nanoTime() - t0) / 1e9);
+        out.println("| file | outcome | our chars | reference chars | similarity |");
+        out.println("|---|---|---:|---:|---:|");
+        AtomicInteger below = new AtomicInteger();
+        for (Path f : files) {
+            String rel = originals.relativize(f).toString();
+            String key = f.toString();
+            String refText = reference.getOrDefault(rel, "");
+            if (FAILURES.containsKey(key)) {
+                out.printf(Locale.ROOT, "| %s | failed: %s | | %d | |%n", rel, FAILURES.get(key), refText.length());
+                continue;
+            }
+            String ours = TEXTS.getOrDefault(key, "");
+            TextSimilarity.Score s = TextSimilarity.score(ours, refText);
+            if (s.value() < 0.95) {
+                below.incrementAndGet();
+            }
+            out.printf(Locale.ROOT, "| %s | document | %d | %d | %s%.4f |%n", rel, s.length(), s.referenceLength(),
+                    s.exact() ? "" : "≤ ", s.value());
+        }
+        out.printf("%n%d files below 0.95 (explained in docs/BENCHMARKS-ingest.md)%n", below.get());
+    }
+
+    /** Peak resident memory of this JVM and its children (the extraction processes), sampled every 50 ms. */
+    static final class RssSampler {
+        private volatile boolean running = true;
+        private volatile long peak;
+        private final Thread thread;
+
+        private RssSampler() {
+            thread = new Thread(() -> {
+                while (running) {
+                    long total = rssKb(ProcessHandle.current().pid());
+                    for (ProcessHandle child : ProcessHandle.current().descendants().toList()) {
+                        total += rssKb(child.pid());
+                    }
+                    peak = Math.max(peak, total);
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        static RssSampler start() {
+            return new RssSampler();
+        }
+
+        long stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            return peak;
+        }
+
+        private static long rssKb(long pid) {
+            try {
+                for (String l : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                    if (l.startsWith("VmRSS:")) {
+                        return Long.parseLong(l.replaceAll("[^0-9]", ""));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // The process ended between listing and reading.
+            }
+            return 0;
+        }
+    }
+}

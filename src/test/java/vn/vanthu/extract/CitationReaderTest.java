@@ -1,0 +1,113 @@
+package vn.vanthu.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import vn.vanthu.config.IndexConfig;
+import vn.vanthu.document.Citation;
+import vn.vanthu.document.DocumentNumber;
+
+class CitationReaderTest {
+
+    private final CitationReader reader = new CitationReader(new DocumentTypes(IndexConfig.bundled()));
+
+    private List<Citation> read(String text) {
+        return reader.read(text, -1, -1, Optional.empty());
+    }
+
+    private static String number(Citation c) {
+        return c.number().map(DocumentNumber::display).orElse("");
+    }
+
+    @Test
+    void nestedCitationsEachGetTheirOwnDateAndIssuer() {
+        List<Citation> cs = read("Điều 1 Thông tư số 124/2021/TT-BTC Hướng dẫn cơ chế tài chính ban hành kèm theo Quyết định số "
+                + "1804/QĐ-TTg ngày 13 tháng 11 năm 2020 của Thủ tướng Chính phủ ngày 30/12/2021 của Bộ Tài chính, "
+                + "có hiệu lực thi hành kể từ ngày 14/02/2022");
+        assertEquals(2, cs.size());
+        assertEquals("124/2021/TT-BTC", number(cs.get(0)));
+        assertEquals(Optional.of(LocalDate.of(2021, 12, 30)), cs.get(0).date());
+        assertEquals(Optional.of("Bộ Tài chính"), cs.get(0).issuer());
+        assertEquals("1804/QĐ-TTg", number(cs.get(1)));
+        assertEquals("kèm theo", cs.get(1).relation());
+        assertEquals(Optional.of(LocalDate.of(2020, 11, 13)), cs.get(1).date());
+        assertEquals(Optional.of("Thủ tướng Chính phủ"), cs.get(1).issuer());
+    }
+
+    @Test
+    void anEffectiveDateIsNeverTheIssueDate() {
+        List<Citation> cs = read("Điều 11 Luật số 32/2004/QH11, có hiệu lực thi hành kể từ ngày 01/07/2005");
+        assertEquals(1, cs.size());
+        assertEquals(Optional.empty(), cs.get(0).date());
+        assertEquals("Luật", cs.get(0).typeName().orElseThrow());
+    }
+
+    @Test
+    void relationsFromTheLeadPhrase() {
+        List<Citation> cs = read("""
+                Căn cứ Nghị định số 09/2010/NĐ-CP ngày 08 tháng 02 năm 2010 của Chính phủ sửa đổi, bổ sung Nghị định số 110/2004/NĐ-CP ngày 08 tháng 4 năm 2004 của Chính phủ về công tác văn thư;
+                Quyết định này thay thế Quyết định số 181/2003/QĐ-TTg ngày 04 tháng 9 năm 2003 của Thủ tướng Chính phủ.
+                Bãi bỏ Chỉ thị số 05/CT-UBND ngày 10/3/2015 của UBND huyện.
+                Trên cơ sở xem xét Tờ trình số 45/TTr-UBND ngày 01/12/2016 của UBND huyện,
+                Tiếp theo Công văn số 252/VP-CTHĐND ngày 04/5/2026 của Văn phòng Đoàn ĐBQH và HĐND tỉnh;
+                Theo đề nghị của Sở Tài chính tại Tờ trình số 1666/TTr-STC ngày 14 tháng 8 năm 2025;
+                Ban hành kèm theo Quyết định số 09/2010/QĐ-UBND ngày 21 tháng 01 năm 2010.
+                Báo cáo số 12/BC-UBND đã gửi các đại biểu.
+                """);
+        assertEquals(List.of("căn cứ", "sửa đổi", "thay thế", "bãi bỏ", "trên cơ sở xem xét", "tiếp theo", "theo", "kèm theo", "dẫn chiếu"),
+                cs.stream().map(Citation::relation).toList());
+        assertEquals(Optional.of("Văn phòng Đoàn ĐBQH và HĐND tỉnh"), cs.get(5).issuer());
+        assertEquals("Tờ trình", cs.get(6).typeName().orElseThrow());
+        assertEquals(Optional.of(LocalDate.of(2025, 8, 14)), cs.get(6).date());
+    }
+
+    @Test
+    void namedLawsAndNumberedLawsAreNotDoubled() {
+        List<Citation> cs = read("Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nCăn cứ Bộ luật Dân sự ngày 24 tháng 11 năm 2015;\n"
+                + "Luật này quy định về thanh tra. Theo luật định, Luật giám sát của Quốc hội và HĐND được áp dụng.");
+        assertEquals(3, cs.size());
+        assertEquals("63/2025/QH15", number(cs.get(0)));
+        assertEquals("Luật", cs.get(0).typeName().orElseThrow());
+        assertEquals(Optional.of("Dân sự"), cs.get(1).name());
+        assertEquals(Optional.of(LocalDate.of(2015, 11, 24)), cs.get(1).date());
+        assertEquals(Optional.of("giám sát của Quốc hội và HĐND"), cs.get(2).name());
+    }
+
+    @Test
+    void theDocumentsOwnNumberIsSkipped() {
+        String text = "Số: 40/KH-HĐND\nKế hoạch số 40/KH-HĐND này thay thế Kế hoạch số 35/KH-HĐND.";
+        List<Citation> cs = reader.read(text, 4, 14, Optional.of(DocumentNumber.parse("40/KH-HĐND").orElseThrow().key()));
+        assertEquals(List.of("35/KH-HĐND"), cs.stream().map(CitationReaderTest::number).toList());
+    }
+
+    @Test
+    void aNumbersYearRulesOutADateOfAnotherYear() {
+        List<Citation> cs = read("Điều 2 Luật số 12/2017/QH14 Sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13 "
+                + "ngày 20/06/2017 của Quốc hội, có hiệu lực thi hành kể từ ngày 01/01/2018");
+        assertEquals(List.of("12/2017/QH14", "100/2015/QH13"), cs.stream().map(CitationReaderTest::number).toList());
+        assertEquals(Optional.of(LocalDate.of(2017, 6, 20)), cs.get(0).date());
+        assertEquals(Optional.of("Quốc hội"), cs.get(0).issuer());
+        assertEquals(Optional.empty(), cs.get(1).date());
+    }
+
+    @Test
+    void aDateFarFromTheNumberWithoutAnIssuerIsAnEventNotAnIssueDate() {
+        List<Citation> cs = read("Thực hiện Kế hoạch số 40/KH-HĐND, Thường trực HĐND huyện đã tổ chức tiếp xúc cử tri tại 7 điểm trong ngày 20/11/2016.");
+        assertEquals(1, cs.size());
+        assertEquals(Optional.empty(), cs.get(0).date());
+    }
+
+    @Test
+    void aLongTitleClosesWithItsOwnDateAndIssuer() {
+        List<Citation> cs = read("Điều 1 Nghị định số 02/2012/NĐ-CP Quy định chi tiết và hướng dẫn thi hành Pháp lệnh Thủ tục bắt giữ tàu bay; "
+                + "Thủ tục xử lý tàu bay bị bỏ ngày 11/01/2012 của Chính phủ, có hiệu lực thi hành kể từ ngày 24/02/2012");
+        assertEquals("02/2012/NĐ-CP", number(cs.get(0)));
+        assertEquals(Optional.of(LocalDate.of(2012, 1, 11)), cs.get(0).date());
+        assertEquals(Optional.of("Chính phủ"), cs.get(0).issuer());
+        assertEquals(Optional.of("Thủ tục bắt giữ tàu bay"), cs.get(1).name());
+        assertEquals(Optional.empty(), cs.get(1).date());
+    }
+}

@@ -1,0 +1,34 @@
+package vn.vanthu.extract;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * A worker for {@link ForkedExtractorTest}: a file named {@code hang*} hangs its parser forever,
+ * {@code crash*} kills the process, {@code pid*} answers the process id; other files answer their bytes.
+ */
+public final class HangingWorker {
+    private HangingWorker() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        ExtractionWorker.serve(System.in, ExtractionWorker.protocolStream(), (bytes, name) -> {
+            if (name.startsWith("hang")) {
+                while (true) {
+                    try {
+                        Thread.sleep(60_000);
+                    } catch (InterruptedException e) {
+                        // A hung parser ignores interruption too.
+                    }
+                }
+            }
+            if (name.startsWith("crash")) {
+                Runtime.getRuntime().halt(7);
+            }
+            String text = name.startsWith("pid") ? Long.toString(ProcessHandle.current().pid())
+                    : new String(bytes, StandardCharsets.UTF_8);
+            return new ExtractedText(text, "text/plain", List.of());
+        });
+    }
+}

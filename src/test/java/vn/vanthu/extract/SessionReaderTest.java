@@ -1,0 +1,67 @@
+package vn.vanthu.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.vanthu.document.SessionRef;
+
+class SessionReaderTest {
+
+    private final SessionReader reader = new SessionReader();
+
+    private SessionRef only(String text) {
+        List<SessionReader.Mention> all = reader.findAll(text);
+        assertEquals(1, all.size(), () -> "sessions in: " + text);
+        return all.get(0).session();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "chuẩn bị kỳ họp thứ ba HĐND huyện khóa XI                  | 3  | 11",
+        "Kỳ họp lần thứ ba được tổ chức trong hai ngày               | 3  | ",
+        "kỳ họp thứ 3, HĐND huyện khoá XI, nhiệm kỳ 2016-2021        | 3  | 11",
+        "tuyên truyền về kỳ họp thứ Ba – HĐND huyện khóa XI          | 3  | 11",
+        "chương trình kỳ họp thứ 13, HĐND huyện khóa XX               | 13 | 20",
+        "KỲ HỌP THỨ TƯ, HĐND TỈNH KHÓA 11                             | 4  | 11",
+        "kì họp thứ mười một HĐND xã khóa XXI                         | 11 | 21",
+    })
+    void regularSessions(String text, int number, Integer term) {
+        assertEquals(new SessionRef(number, Optional.ofNullable(term), SessionRef.REGULAR), only(text));
+    }
+
+    @Test
+    void kinds() {
+        assertEquals(new SessionRef(0, Optional.of(11), SessionRef.THEMATIC), only("Nghị quyết kỳ họp chuyên đề HĐND huyện khóa XI"));
+        assertEquals(new SessionRef(0, Optional.empty(), SessionRef.EXTRAORDINARY), only("triệu tập kỳ họp bất thường"));
+        assertEquals(new SessionRef(8, Optional.of(11), SessionRef.THEMATIC), only("kỳ họp thứ tám (chuyên đề) HĐND huyện khóa XI"));
+    }
+
+    @Test
+    void eachMentionKeepsItsOwnTerm() {
+        List<SessionReader.Mention> all = reader.findAll(
+                "tuyên truyền về kỳ họp thứ ba HĐND tỉnh khóa VI và kỳ họp thứ Ba – HĐND huyện khóa XI, nhiệm kỳ 2016 – 2021.");
+        assertEquals(List.of(new SessionRef(3, Optional.of(6), SessionRef.REGULAR), new SessionRef(3, Optional.of(11), SessionRef.REGULAR)),
+                all.stream().map(SessionReader.Mention::session).toList());
+    }
+
+    @Test
+    void termWrittenBeforeTheSession() {
+        assertEquals(new SessionRef(3, Optional.of(11), SessionRef.REGULAR), only("HỘI ĐỒNG NHÂN DÂN HUYỆN KHOA\nKHÓA XI, KỲ HỌP THỨ BA"));
+    }
+
+    @Test
+    void theSubjectComesFromTheTitleWithATermFoundElsewhere() {
+        String text = "BÁO CÁO\nKết quả kỳ họp thứ hai\n\nKỳ họp thứ nhất đã bầu các chức danh. Kỳ họp thứ hai HĐND huyện khóa XI đã thông qua 12 nghị quyết.";
+        assertEquals(Optional.of(new SessionRef(2, Optional.of(11), SessionRef.REGULAR)),
+                reader.subject(Optional.of("Kết quả kỳ họp thứ hai"), text));
+    }
+
+    @Test
+    void noSessionWhereNoneIsNamed() {
+        assertEquals(List.of(), reader.findAll("họp giao ban thứ hai hằng tuần; kỳ hạn thứ ba"));
+    }
+}
