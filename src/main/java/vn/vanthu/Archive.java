@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import vn.vanthu.analysis.VietnameseAnalyzers;
 import vn.vanthu.catalog.BlobStore;
 import vn.vanthu.catalog.Catalog;
 import vn.vanthu.catalog.DocumentOrigin;
@@ -68,7 +69,7 @@ public final class Archive implements AutoCloseable {
         }
         this.catalog = Catalog.open(dataDir.resolve("catalog.db"));
         this.blobs = new BlobStore(dataDir.resolve("originals"));
-        this.index = SearchIndex.open(dataDir.resolve("index"));
+        this.index = SearchIndex.open(dataDir.resolve("index"), VietnameseAnalyzers.withConfig(config));
         MetadataParser parser = new MetadataParser(config);
         this.ocr = OcrSettings.detect();
         this.detector = new TikaExtractor(MAX_CHARS, ocr);

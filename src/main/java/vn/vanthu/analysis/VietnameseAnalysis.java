@@ -22,6 +22,7 @@ public final class VietnameseAnalysis {
 
     private final IyVariants iyVariants;
     private final SynonymMap abbreviations;
+    private final Analyzer base = analyzer(false, false, true, false);
 
     public VietnameseAnalysis(IyVariants iyVariants, AbbreviationTable abbreviations) {
         this.iyVariants = iyVariants;
@@ -48,6 +49,14 @@ public final class VietnameseAnalysis {
 
     public Analyzer foldedBigrams() {
         return analyzer(true, true, true, false);
+    }
+
+    /**
+     * The text analysed once, ready to be replayed as the four index fields' token streams (the fast
+     * way to index a document: one analysis instead of four).
+     */
+    public AnalyzedText analyzeOnce(String text) {
+        return AnalyzedText.of(base, text);
     }
 
     /** {@link #exact()} for queries: abbreviations expanded both ways (a token graph). */

@@ -16,6 +16,17 @@ final class IndexFields {
     static final String TITLE_EXACT = "title";
     static final String TITLE_FOLDED = "title_folded";
 
+    /** Type code (KH) and folded type name (ke hoach), for the loai: filter. */
+    static final String TYPE_CODE = "type_code";
+    static final String TYPE_FOLDED = "type_folded";
+    /** The issuer's words, folded, for the coquan: filter. */
+    static final String ISSUER_FOLDED = "issuer_folded";
+    /** Session number and term, for the kyhop: and khoa: filters. */
+    static final String SESSION_NUMBER = "session_no";
+    static final String TERM = "term";
+    /** ISO dates: the issue date and every date the text mentions, in whatever spelling. */
+    static final String DATE_KEY = "date";
+
     /** Issue date as epoch day: a point for ranges, doc values for sorting. */
     static final String ISSUED_DAY = "issued_day";
 

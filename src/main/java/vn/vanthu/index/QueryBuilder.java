@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -12,64 +13,85 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+
+import vn.vanthu.analysis.VietnameseAnalysis;
+import vn.vanthu.document.DocumentNumber;
 
 /**
  * Turns what a person typed, and the filters they chose, into a Lucene query.
  * <ul>
- *   <li>each word must match (AND), in the exact field (diacritics kept) or the folded one, so a
- *       query without diacritics finds the same documents while one with diacritics ranks exact
- *       spellings first;</li>
+ *   <li>the words must all match ({@link WordsQuery}), with or without diacritics;</li>
  *   <li>adjacent words also score on the syllable-bigram fields, so multi-syllable words rank as words;</li>
- *   <li>"phrases", -exclusions, a | b alternatives and prefix* work (Lucene's simple syntax);</li>
- *   <li>a document number in the query lifts the document bearing it first and its citers next.</li>
+ *   <li>a document number matches the document bearing it (first), those citing it (next), or its
+ *       spelling in the text; a date matches in any spelling ("14/11/2016", "ngày 14 tháng 11 năm 2016");</li>
+ *   <li>{@code so:}, {@code loai:}, {@code coquan:}, {@code nam:}, {@code kyhop:}, {@code khoa:}
+ *       filter like the facets do.</li>
  * </ul>
  */
 final class QueryBuilder {
-    private static final Map<String, Float> WORD_FIELDS = Map.of(
-            IndexFields.TEXT_EXACT, 1.0f,
-            IndexFields.TEXT_FOLDED, 0.6f,
-            IndexFields.TITLE_EXACT, 1.5f,
-            IndexFields.TITLE_FOLDED, 1.0f);
+    private static final Map<String, Float> EXACT_FIELDS = Map.of(IndexFields.TEXT_EXACT, 1.0f, IndexFields.TITLE_EXACT, 1.5f);
+    private static final Map<String, Float> FOLDED_FIELDS = Map.of(IndexFields.TEXT_FOLDED, 0.6f, IndexFields.TITLE_FOLDED, 1.0f);
     private static final float BIGRAM_EXACT_BOOST = 0.8f;
     private static final float BIGRAM_FOLDED_BOOST = 0.5f;
     private static final float OWN_NUMBER_BOOST = 50f;
     private static final float CITED_NUMBER_BOOST = 10f;
+    private static final float DATE_BOOST = 2f;
 
-    private final Analyzer analyzer;
+    private final Analyzer indexAnalyzer;
+    private final WordsQuery words;
 
-    QueryBuilder(Analyzer perFieldAnalyzer) {
-        this.analyzer = perFieldAnalyzer;
+    QueryBuilder(Analyzer perFieldIndexAnalyzer, VietnameseAnalysis analysis) {
+        this.indexAnalyzer = perFieldIndexAnalyzer;
+        this.words = new WordsQuery(analysis.exactQuery(), analysis.foldedQuery(), EXACT_FIELDS, FOLDED_FIELDS);
     }
 
     Query build(SearchRequest request) {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
-        String text = request.query().strip();
-        if (text.isEmpty()) {
-            root.add(new MatchAllDocsQuery(), Occur.MUST);
-        } else {
-            // A document matches by its words, or by bearing or citing a number the query names
-            // (its number may be known only from the header, or spelt differently in its text).
-            BooleanQuery.Builder match = new BooleanQuery.Builder();
-            match.add(words(text), Occur.SHOULD);
-            for (String key : QueryNumbers.keys(text)) {
-                match.add(new BoostQuery(new TermQuery(new Term(IndexFields.NUMBER_KEY, key)), OWN_NUMBER_BOOST), Occur.SHOULD);
-                match.add(new BoostQuery(new TermQuery(new Term(IndexFields.CITED_KEY, key)), CITED_NUMBER_BOOST), Occur.SHOULD);
+        QueryParts parts = QueryParts.parse(request.query());
+        boolean required = false;
+        if (!parts.words().isEmpty()) {
+            Optional<Query> w = words.build(parts.words());
+            if (w.isEmpty()) {
+                // Only operators or punctuation: nothing to look for.
+                return new MatchNoDocsQuery("the query has no searchable words");
             }
-            root.add(match.build(), Occur.MUST);
-            addBigrams(root, text, IndexFields.TEXT_EXACT_BIGRAMS, BIGRAM_EXACT_BOOST);
-            addBigrams(root, text, IndexFields.TEXT_FOLDED_BIGRAMS, BIGRAM_FOLDED_BOOST);
+            root.add(w.get(), Occur.MUST);
+            required = true;
+            addBigrams(root, parts.words(), IndexFields.TEXT_EXACT_BIGRAMS, BIGRAM_EXACT_BOOST);
+            addBigrams(root, parts.words(), IndexFields.TEXT_FOLDED_BIGRAMS, BIGRAM_FOLDED_BOOST);
         }
-        request.type().ifPresent(v -> filter(root, IndexFields.FACET_TYPE, v));
-        request.issuer().ifPresent(v -> filter(root, IndexFields.FACET_ISSUER, v));
-        request.year().ifPresent(v -> filter(root, IndexFields.FACET_YEAR, v.toString()));
-        request.session().ifPresent(v -> filter(root, IndexFields.FACET_SESSION, v));
+        for (QueryParts.Written<DocumentNumber> n : parts.numbers()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            any.add(new BoostQuery(new TermQuery(new Term(IndexFields.NUMBER_KEY, n.value().key())), OWN_NUMBER_BOOST), Occur.SHOULD);
+            any.add(new BoostQuery(new TermQuery(new Term(IndexFields.CITED_KEY, n.value().key())), CITED_NUMBER_BOOST), Occur.SHOULD);
+            words.build("\"" + n.spelling().replace("\"", "") + "\"").ifPresent(q -> any.add(q, Occur.SHOULD));
+            root.add(any.build(), Occur.MUST);
+            required = true;
+        }
+        for (QueryParts.Written<LocalDate> d : parts.dates()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            any.add(new BoostQuery(new TermQuery(new Term(IndexFields.DATE_KEY, d.value().toString())), DATE_BOOST), Occur.SHOULD);
+            words.build("\"" + d.spelling().replace("\"", "") + "\"").ifPresent(q -> any.add(q, Occur.SHOULD));
+            root.add(any.build(), Occur.MUST);
+            required = true;
+        }
+        for (QueryParts.Filter f : parts.filters()) {
+            root.add(filter(f), Occur.FILTER);
+        }
+        if (!required) {
+            root.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        request.type().ifPresent(v -> facetFilter(root, IndexFields.FACET_TYPE, v));
+        request.issuer().ifPresent(v -> facetFilter(root, IndexFields.FACET_ISSUER, v));
+        request.year().ifPresent(v -> facetFilter(root, IndexFields.FACET_YEAR, v.toString()));
+        request.session().ifPresent(v -> facetFilter(root, IndexFields.FACET_SESSION, v));
         if (request.from().isPresent() || request.to().isPresent()) {
             long lo = request.from().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
             long hi = request.to().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
@@ -78,25 +100,35 @@ final class QueryBuilder {
         return root.build();
     }
 
-    private Query words(String text) {
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, WORD_FIELDS);
-        parser.setDefaultOperator(Occur.MUST);
-        Query q = parser.parse(text);
-        // A query of only operators or punctuation analyses to nothing: match nothing rather than fail.
-        return q == null ? new BooleanQuery.Builder().build() : q;
+    private Query filter(QueryParts.Filter f) {
+        return switch (f.field()) {
+            case NUMBER -> DocumentNumber.parse(f.value())
+                    .<Query>map(n -> new TermQuery(new Term(IndexFields.NUMBER_KEY, n.key())))
+                    .orElseGet(() -> new MatchNoDocsQuery("not a document number: " + f.value()));
+            case TYPE -> {
+                BooleanQuery.Builder b = new BooleanQuery.Builder();
+                b.add(new TermQuery(new Term(IndexFields.TYPE_CODE, IndexValues.typeCode(f.value()))), Occur.SHOULD);
+                b.add(new TermQuery(new Term(IndexFields.TYPE_FOLDED, IndexValues.folded(f.value()))), Occur.SHOULD);
+                yield b.build();
+            }
+            case ISSUER -> words.buildIn(IndexFields.ISSUER_FOLDED, f.value())
+                    .orElseGet(() -> new MatchNoDocsQuery("no issuer words"));
+            case YEAR -> new TermQuery(new Term(IndexFields.filterField(IndexFields.FACET_YEAR), f.value()));
+            case SESSION -> new TermQuery(new Term(IndexFields.SESSION_NUMBER, f.value()));
+            case TERM -> new TermQuery(new Term(IndexFields.TERM, f.value()));
+        };
     }
 
     private void addBigrams(BooleanQuery.Builder root, String text, String field, float boost) {
-        Set<String> bigrams = terms(field, text.replaceAll("[\"|+*()~-]", " "));
-        for (String b : bigrams) {
+        for (String b : terms(field, text.replaceAll("[\"|+*()~-]", " "))) {
             root.add(new BoostQuery(new TermQuery(new Term(field, b)), boost), Occur.SHOULD);
         }
     }
 
-    /** The distinct terms the field's analyzer makes of a text. */
-    Set<String> terms(String field, String text) {
+    /** The distinct terms the field's index analyzer makes of a text. */
+    private Set<String> terms(String field, String text) {
         Set<String> out = new LinkedHashSet<>();
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+        try (TokenStream ts = indexAnalyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
@@ -109,7 +141,7 @@ final class QueryBuilder {
         return out;
     }
 
-    private static void filter(BooleanQuery.Builder root, String dimension, String value) {
+    private static void facetFilter(BooleanQuery.Builder root, String dimension, String value) {
         root.add(new TermQuery(new Term(IndexFields.filterField(dimension), value)), Occur.FILTER);
     }
 }

@@ -3,6 +3,7 @@ package vn.vanthu.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -30,7 +32,13 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -43,14 +51,15 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
+import vn.vanthu.analysis.VietnameseAnalysis;
 import vn.vanthu.analysis.VietnameseAnalyzers;
+import vn.vanthu.document.DateMentions;
 import vn.vanthu.document.ArchivedDocument;
 import vn.vanthu.document.Citation;
 import vn.vanthu.document.DocumentMetadata;
 import vn.vanthu.document.DocumentNumber;
-import vn.vanthu.document.DocumentType;
-import vn.vanthu.document.SessionRef;
 
 /**
  * The Lucene index: derived from the catalog, rebuilt by reindexing. One writer; searchers are
@@ -62,47 +71,55 @@ public final class SearchIndex implements AutoCloseable {
     private static final int FACET_VALUES = 20;
     private static final int SNIPPETS_PER_HIT = 2;
 
+    /** Text fields whose postings keep offsets, so snippets need no re-analysis of the text. */
+    private static final FieldType WITH_OFFSETS = withOffsets();
+
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final FacetsConfig facetsConfig = new FacetsConfig();
     private final QueryBuilder queries;
-    private final SnippetBuilder snippets;
     private volatile FacetState facetState;
 
     private record FacetState(IndexReader reader, Optional<SortedSetDocValuesReaderState> state) {
     }
 
-    private SearchIndex(Directory directory, Analyzer analyzer) throws IOException {
+    private SearchIndex(Directory directory, Analyzer analyzer, VietnameseAnalysis analysis) throws IOException {
         this.directory = directory;
         IndexWriterConfig config = new IndexWriterConfig(analyzer);
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(64);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
-        this.queries = new QueryBuilder(analyzer);
-        this.snippets = new SnippetBuilder(analyzer);
+        this.queries = new QueryBuilder(analyzer, analysis);
     }
 
+    /** Opens (or creates) the index in {@code dir} with the tables bundled in the jar. */
     public static SearchIndex open(Path dir) {
+        return open(dir, VietnameseAnalyzers.withConfig(vn.vanthu.config.IndexConfig.bundled()));
+    }
+
+    /** Opens (or creates) the index in {@code dir}, analysing with {@code analysis}. */
+    public static SearchIndex open(Path dir, VietnameseAnalysis analysis) {
         try {
-            return new SearchIndex(FSDirectory.open(dir), analyzer());
+            return new SearchIndex(FSDirectory.open(dir), analyzer(analysis), analysis);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + dir
                     + " (run `vanthu reindex` to rebuild it from the catalog)", e);
         }
     }
 
-    static Analyzer analyzer() {
+    static Analyzer analyzer(VietnameseAnalysis analysis) {
         Map<String, Analyzer> perField = new HashMap<>();
-        Analyzer exact = VietnameseAnalyzers.exact();
-        Analyzer folded = VietnameseAnalyzers.folded();
+        Analyzer exact = analysis.exact();
+        Analyzer folded = analysis.folded();
+        perField.put(IndexFields.ISSUER_FOLDED, folded);
         perField.put(IndexFields.TEXT_EXACT, exact);
         perField.put(IndexFields.TITLE_EXACT, exact);
         perField.put(IndexFields.TEXT_FOLDED, folded);
         perField.put(IndexFields.TITLE_FOLDED, folded);
-        perField.put(IndexFields.TEXT_EXACT_BIGRAMS, VietnameseAnalyzers.exactBigrams());
-        perField.put(IndexFields.TEXT_FOLDED_BIGRAMS, VietnameseAnalyzers.foldedBigrams());
+        perField.put(IndexFields.TEXT_EXACT_BIGRAMS, analysis.exactBigrams());
+        perField.put(IndexFields.TEXT_FOLDED_BIGRAMS, analysis.foldedBigrams());
         return new PerFieldAnalyzerWrapper(exact, perField);
     }
 
@@ -159,33 +176,49 @@ public final class SearchIndex implements AutoCloseable {
                     .ifPresent(k -> d.add(new StringField(IndexFields.CITED_KEY, k, Field.Store.NO)));
         }
         String title = doc.displayTitle();
-        d.add(new TextField(IndexFields.TEXT_EXACT, doc.text(), Field.Store.NO));
-        d.add(new TextField(IndexFields.TEXT_FOLDED, doc.text(), Field.Store.NO));
+        d.add(new Field(IndexFields.TEXT_EXACT, doc.text(), WITH_OFFSETS));
+        d.add(new Field(IndexFields.TEXT_FOLDED, doc.text(), WITH_OFFSETS));
         d.add(new TextField(IndexFields.TEXT_EXACT_BIGRAMS, doc.text(), Field.Store.NO));
         d.add(new TextField(IndexFields.TEXT_FOLDED_BIGRAMS, doc.text(), Field.Store.NO));
         d.add(new TextField(IndexFields.TITLE_EXACT, title, Field.Store.NO));
         d.add(new TextField(IndexFields.TITLE_FOLDED, title, Field.Store.NO));
         d.add(new StoredField(IndexFields.STORED_TITLE, title));
         d.add(new StoredField(IndexFields.STORED_TEXT, doc.text()));
-        m.type().map(DocumentType::name).ifPresent(t -> {
-            facet(d, IndexFields.FACET_TYPE, t);
-            d.add(new StoredField(IndexFields.STORED_TYPE, t));
+        m.type().ifPresent(t -> {
+            facet(d, IndexFields.FACET_TYPE, t.name());
+            d.add(new StoredField(IndexFields.STORED_TYPE, t.name()));
+            d.add(new StringField(IndexFields.TYPE_CODE, IndexValues.typeCode(t.code()), Field.Store.NO));
+            d.add(new StringField(IndexFields.TYPE_FOLDED, IndexValues.folded(t.name()), Field.Store.NO));
         });
         m.issuer().ifPresent(i -> {
             facet(d, IndexFields.FACET_ISSUER, i);
             d.add(new StoredField(IndexFields.STORED_ISSUER, i));
+            d.add(new TextField(IndexFields.ISSUER_FOLDED, i, Field.Store.NO));
         });
+        Set<String> dates = new HashSet<>();
+        m.issued().map(LocalDate::toString).ifPresent(dates::add);
+        DateMentions.findAll(doc.text()).forEach(dm -> dates.add(dm.date().toString()));
+        dates.forEach(iso -> d.add(new StringField(IndexFields.DATE_KEY, iso, Field.Store.NO)));
         m.issued().ifPresent(date -> {
             facet(d, IndexFields.FACET_YEAR, Integer.toString(date.getYear()));
             d.add(new LongPoint(IndexFields.ISSUED_DAY, date.toEpochDay()));
             d.add(new NumericDocValuesField(IndexFields.ISSUED_DAY, date.toEpochDay()));
             d.add(new StoredField(IndexFields.STORED_ISSUED, date.toString()));
         });
-        m.session().map(SessionRef::label).ifPresent(s -> {
-            facet(d, IndexFields.FACET_SESSION, s);
-            d.add(new StoredField(IndexFields.STORED_SESSION, s));
+        m.session().ifPresent(s -> {
+            facet(d, IndexFields.FACET_SESSION, s.label());
+            d.add(new StoredField(IndexFields.STORED_SESSION, s.label()));
+            d.add(new StringField(IndexFields.SESSION_NUMBER, Integer.toString(s.number()), Field.Store.NO));
+            s.term().ifPresent(t -> d.add(new StringField(IndexFields.TERM, Integer.toString(t), Field.Store.NO)));
         });
         return d;
+    }
+
+    private static FieldType withOffsets() {
+        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
     }
 
     private static void facet(Document d, String dimension, String value) {
@@ -221,6 +254,7 @@ public final class SearchIndex implements AutoCloseable {
 
     private SearchHit hit(IndexSearcher searcher, ScoreDoc sd, Map<String, Set<String>> terms) throws IOException {
         Document d = searcher.storedFields().document(sd.doc);
+        String text = d.get(IndexFields.STORED_TEXT);
         return new SearchHit(
                 Long.parseLong(d.get(IndexFields.ID)),
                 Optional.ofNullable(d.get(IndexFields.STORED_NUMBER)),
@@ -230,10 +264,40 @@ public final class SearchIndex implements AutoCloseable {
                 Optional.ofNullable(d.get(IndexFields.STORED_ISSUED)),
                 Optional.ofNullable(d.get(IndexFields.STORED_SESSION)),
                 Float.isNaN(sd.score) ? 0f : sd.score,
-                snippets.snippets(d.get(IndexFields.STORED_TEXT), terms, SNIPPETS_PER_HIT));
+                SnippetBuilder.snippets(text, matchOffsets(searcher.getIndexReader(), sd.doc, terms), SNIPPETS_PER_HIT));
     }
 
-    /** The query's terms for re-analysis of the text: title terms count for the text too. */
+    /** Where the query's terms occur in one document's text, read from the postings' offsets. */
+    private static List<SnippetBuilder.Span> matchOffsets(IndexReader reader, int doc, Map<String, Set<String>> terms)
+            throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        int local = doc - leaf.docBase;
+        List<SnippetBuilder.Span> spans = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> e : terms.entrySet()) {
+            Terms fieldTerms = leaf.reader().terms(e.getKey());
+            if (fieldTerms == null) {
+                continue;
+            }
+            TermsEnum te = fieldTerms.iterator();
+            for (String term : e.getValue()) {
+                if (!te.seekExact(new BytesRef(term))) {
+                    continue;
+                }
+                PostingsEnum postings = te.postings(null, PostingsEnum.OFFSETS);
+                if (postings.advance(local) != local) {
+                    continue;
+                }
+                for (int i = 0; i < postings.freq(); i++) {
+                    postings.nextPosition();
+                    spans.add(new SnippetBuilder.Span(postings.startOffset(), postings.endOffset()));
+                }
+            }
+        }
+        return spans;
+    }
+
+    /** The query's terms to mark in the text: title terms count for the text too. */
     private static Map<String, Set<String>> highlightTerms(Query query) {
         Set<Term> all = new HashSet<>();
         query.visit(QueryVisitor.termCollector(all));

@@ -1,31 +1,20 @@
 package vn.vanthu.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Builds highlighted snippets by re-analysing a document's text with each field's analyzer and
- * marking the tokens whose terms the query looks for. Because the analyzers keep offsets into the
- * original text, marks land on the characters as written, whatever their form (NFD, old tone
- * placement) and whether the query had diacritics or not.
+ * Builds highlighted snippets from the offsets of a hit's matching terms. The analyzers keep
+ * offsets into the original text (and the index stores them in the postings), so marks land on the
+ * characters as written, whatever their form (NFD, old tone placement) and whether the query had
+ * diacritics or not.
  */
 final class SnippetBuilder {
     private static final int WINDOW = 220;
 
-    private final Analyzer analyzer;
-
-    SnippetBuilder(Analyzer perFieldAnalyzer) {
-        this.analyzer = perFieldAnalyzer;
+    private SnippetBuilder() {
     }
 
     /** One span of the text to mark. */
@@ -33,13 +22,11 @@ final class SnippetBuilder {
     }
 
     /**
-     * Up to {@code max} snippets of the text around the marked spans, HTML-escaped with the hits in
+     * Up to {@code max} snippets of the text around the hits, HTML-escaped with the hits in
      * {@code <mark>}. With no hit, the start of the text.
-     *
-     * @param termsByField the query's terms, per analysed field
      */
-    List<String> snippets(String text, Map<String, Set<String>> termsByField, int max) {
-        List<Span> spans = mark(text, termsByField);
+    static List<String> snippets(String text, List<Span> hits, int max) {
+        List<Span> spans = merge(text, hits);
         if (spans.isEmpty()) {
             return text.isBlank() ? List.of() : List.of(HtmlEscaper.escape(lead(text)));
         }
@@ -57,35 +44,18 @@ final class SnippetBuilder {
         return out;
     }
 
-    /** Every span of the text matched by a query term in some field, merged and sorted. */
-    List<Span> mark(String text, Map<String, Set<String>> termsByField) {
-        List<Span> spans = new ArrayList<>();
-        for (Map.Entry<String, Set<String>> e : termsByField.entrySet()) {
-            if (e.getValue().isEmpty()) {
-                continue;
-            }
-            try (TokenStream ts = analyzer.tokenStream(e.getKey(), text)) {
-                CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-                OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-                ts.reset();
-                while (ts.incrementToken()) {
-                    if (e.getValue().contains(term.toString())) {
-                        spans.add(new Span(offset.startOffset(), offset.endOffset()));
-                    }
-                }
-                ts.end();
-            } catch (IOException ex) {
-                throw new UncheckedIOException(ex);
-            }
-        }
+    /** Sorts spans and merges those that touch or are separated only by spaces ("cử tri" is one mark). */
+    static List<Span> merge(String text, List<Span> raw) {
+        List<Span> spans = new ArrayList<>(raw);
         spans.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
         List<Span> merged = new ArrayList<>();
         for (Span s : spans) {
-            // Touching or separated only by spaces: one mark, so "cử tri" reads as one hit.
-            if (!merged.isEmpty() && s.start() >= merged.get(merged.size() - 1).start()
-                    && text.substring(Math.min(s.start(), merged.get(merged.size() - 1).end()), s.start()).isBlank()) {
-                Span last = merged.remove(merged.size() - 1);
-                merged.add(new Span(last.start(), Math.max(last.end(), s.end())));
+            if (s.start() < 0 || s.end() > text.length() || s.start() >= s.end()) {
+                continue;
+            }
+            Span last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && (s.start() <= last.end() || text.substring(last.end(), s.start()).isBlank())) {
+                merged.set(merged.size() - 1, new Span(last.start(), Math.max(last.end(), s.end())));
             } else {
                 merged.add(s);
             }

@@ -26,17 +26,39 @@ public final class VietnameseFolding {
         return new String(out, 0, n);
     }
 
+    /**
+     * The text as typed without an input method: marks removed and đ → d, but case kept
+     * ("Hội đồng" → "Hoi dong").
+     */
+    public static String stripDiacritics(String text) {
+        String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(nfd.length());
+        for (int i = 0; i < nfd.length(); i++) {
+            char c = nfd.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            sb.append(c == 'đ' ? 'd' : c == 'Đ' ? 'D' : c);
+        }
+        return sb.toString();
+    }
+
     /** Folds {@code buf[0..len)} in place, for already NFC text; returns the new length. */
     public static int fold(char[] buf, int len) {
-        int n = 0;
-        for (int i = 0; i < len; i++) {
+        return fold(buf, 0, len);
+    }
+
+    /** Folds {@code buf[off..off+len)} in place, for already NFC text; returns the new length. */
+    public static int fold(char[] buf, int off, int len) {
+        int n = off;
+        for (int i = off; i < off + len; i++) {
             char c = buf[i];
             if (c >= '\u0300' && c < '\u0370') {
                 continue;
             }
             buf[n++] = VietnameseLetters.fold(c);
         }
-        return n;
+        return n - off;
     }
 
     /** Whether the text carries any Vietnamese diacritic (so a query was typed with them). */

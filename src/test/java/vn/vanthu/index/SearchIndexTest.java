@@ -123,6 +123,41 @@ class SearchIndexTest {
     }
 
     @Test
+    void abbreviationsMatchTheirExpansionBothWays() {
+        put(5, "2/TB-HĐND", "TB", "Thông báo", "2017-02-01", "Thông báo", "Kỳ họp của Hội đồng nhân dân huyện được triệu tập.", List.of());
+        index.commit();
+        assertTrue(ids(index.search(SearchRequest.of("HĐND"))).contains(5L), "HĐND finds hội đồng nhân dân");
+        assertTrue(ids(index.search(SearchRequest.of("hội đồng nhân dân"))).containsAll(List.of(1L, 5L)),
+                "hội đồng nhân dân finds HĐND (document 1 writes only the abbreviation)");
+    }
+
+    @Test
+    void aDateMatchesInAnySpelling() {
+        put(6, "3/TB-HĐND", "TB", "Thông báo", "2017-03-01", "Thông báo", "Hội nghị họp ngày 14 tháng 11 năm 2016 tại hội trường.", List.of());
+        index.commit();
+        assertEquals(List.of(1L, 6L), ids(index.search(SearchRequest.of("14/11/2016"))).stream().sorted().toList(),
+                "document 1 is issued that day, document 6 writes it in words");
+    }
+
+    @Test
+    void fieldFiltersNarrowLikeFacets() {
+        assertEquals(List.of(1L), ids(index.search(SearchRequest.of("đại biểu loai:KH"))));
+        assertEquals(List.of(1L), ids(index.search(SearchRequest.of("đại biểu loai:\"ke hoach\""))));
+        assertEquals(List.of(3L), ids(index.search(SearchRequest.of("so:18/tb-hdnd"))));
+        assertEquals(3, index.search(SearchRequest.of("kyhop:ba khoa:XI")).total());
+        assertEquals(0, index.search(SearchRequest.of("nam:2017")).total());
+        assertEquals(3, index.search(SearchRequest.of("coquan:\"HĐND huyện\"")).total());
+    }
+
+    @Test
+    void phrasesExclusionsAlternativesAndPrefixes() {
+        assertEquals(List.of(1L), ids(index.search(SearchRequest.of("\"tiep xuc cu tri\""))));
+        assertEquals(List.of(2L, 3L), ids(index.search(SearchRequest.of("đại biểu -tiếp"))).stream().sorted().toList());
+        assertEquals(List.of(2L, 3L), ids(index.search(SearchRequest.of("454 | giao"))).stream().sorted().toList());
+        assertEquals(List.of(3L), ids(index.search(SearchRequest.of("giao thô*"))));
+    }
+
+    @Test
     void replacingByIdKeepsOneCopy() {
         put(1, "40/KH-HĐND", "KH", "Kế hoạch", "2016-11-14", "Kế hoạch (sửa)", "văn bản thay", List.of());
         index.commit();
