@@ -3,11 +3,19 @@ package vn.vanthu.extract;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import vn.vanthu.text.LegacyRepair;
+import vn.vanthu.text.LegacyText;
 
 /**
- * The repairs applied to extracted text before it is read and indexed: line endings and stray
- * control characters (left by old .doc and PDF extraction) are cleaned, and the text is put in
- * NFC. Each repair that changed something leaves a note for the document's warnings.
+ * The repairs applied to extracted text before it is read and indexed, in order: line endings
+ * and stray control characters (left by old .doc and PDF extraction); legacy Vietnamese encodings
+ * (TCVN3, VNI, VIQR, CP1258) to Unicode, helped by the font names the file declares
+ * ({@link LegacyText}); extraction artefacts: page headers and footers, numbers cut at line ends,
+ * hyphenation, glued syllables ({@link TextCleaner}); then NFC. Each repair that changed
+ * something leaves a note for the document's warnings.
  */
 public final class TextRepair {
     /** The repaired text and what was done to it. */
@@ -24,7 +32,20 @@ public final class TextRepair {
         if (cleaned.length() != text.length()) {
             notes.add("removed " + (text.length() - cleaned.length()) + " control characters");
         }
-        return new Repaired(Normalizer.normalize(cleaned, Normalizer.Form.NFC), notes);
+        LegacyRepair legacy = LegacyText.repair(cleaned, extracted.fonts());
+        if (legacy.changed()) {
+            notes.add("converted from legacy encoding " + legacy.convertedParagraphs().entrySet().stream()
+                    .map(e -> e.getKey() + " (" + e.getValue() + " lines)").sorted().collect(Collectors.joining(", "))
+                    + (legacy.detection().fromFontName() ? ", font " + String.join(", ", extracted.fonts()) : "")
+                    + String.format(Locale.ROOT, ", confidence %.2f", legacy.detection().confidence()));
+        }
+        TextCleaner.Cleaned artefacts = TextCleaner.cleanWithCounts(legacy.text());
+        if (artefacts.changes() > 0) {
+            notes.add(String.format(Locale.ROOT, "cleaned extraction artefacts: %d header/footer lines, %d numbers and %d "
+                            + "hyphenated words joined, %d glued syllables split", artefacts.headerFooterLines(),
+                    artefacts.joinedNumbers(), artefacts.joinedHyphenations(), artefacts.splitSyllables()));
+        }
+        return new Repaired(Normalizer.normalize(artefacts.text(), Normalizer.Form.NFC), notes);
     }
 
     /** Control characters other than tab, newline and form feed carry no text. */

@@ -23,6 +23,7 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
 import org.xml.sax.SAXException;
 
 /**
@@ -92,7 +93,8 @@ public final class TikaExtractor implements Extractor {
                     + " (supported: .docx, .doc, .pdf, .odt, .rtf, .html, .txt, .xlsx, .xls, .zip, scanned images)");
         }
         boolean scanLike = isScanLike(mediaType);
-        BodyContentHandler handler = new BodyContentHandler(maxChars);
+        WriteOutContentHandler out = new WriteOutContentHandler(maxChars);
+        BodyContentHandler handler = new BodyContentHandler(new PageBreakHandler(out));
         List<String> warnings = new ArrayList<>();
         try (InputStream in = TikaInputStream.get(bytes)) {
             parser.parse(in, handler, metadata, context(scanLike && ocr.enabled()));
@@ -113,7 +115,7 @@ public final class TikaExtractor implements Extractor {
             throw new ExtractionException("the file is damaged or not a valid " + mediaType
                     + ": " + rootMessage(e), e);
         }
-        String text = handler.toString();
+        String text = out.toString();
         boolean needsOcr = false;
         if (text.isBlank()) {
             if (scanLike && !ocr.enabled()) {
@@ -126,7 +128,7 @@ public final class TikaExtractor implements Extractor {
                 warnings.add("no text: the file holds no text");
             }
         }
-        return new ExtractedText(text, mediaType, warnings, needsOcr, List.of());
+        return new ExtractedText(text, mediaType, warnings, needsOcr, List.copyOf(FontNames.legacyFonts(bytes, mediaType)));
     }
 
     /** The file's type from its content, e.g. {@code application/msword}; the name is only a hint. */

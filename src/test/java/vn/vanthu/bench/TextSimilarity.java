@@ -28,7 +28,7 @@ public final class TextSimilarity {
         if (n + m == 0) {
             return new Score(1.0, true, 0, 0);
         }
-        int maxD = Math.min(n + m, Math.max(2000, (n + m) / 4));
+        int maxD = Math.min(n + m, Math.max(2000, Math.min((n + m) / 4, 30_000)));
         int d = editDistance(a, b, maxD);
         if (d < 0) {
             return new Score(1.0 - (double) maxD / (n + m), false, n, m);
