@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "vanthu", mixinStandardHelpOptions = true, version = "vanthu 0.1.0",
         description = "Kho lưu trữ và tra cứu văn bản HĐND/UBND — document archive and full-text search.",
         subcommands = {IngestCommand.class, ServeCommand.class, SearchCommand.class, ReindexCommand.class,
-                TraceCommand.class, FailuresCommand.class, CommandLine.HelpCommand.class})
+                TraceCommand.class, FailuresCommand.class, CheckCommand.class, VerifyCommand.class,
+                BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
