@@ -192,7 +192,7 @@ public final class HostileCorpus {
     }
 
     /** A .docx whose document.xml inflates to {@code size} bytes (mostly whitespace inside one run). */
-    private static byte[] docxWithHugeBody(long size) throws IOException {
+    static byte[] docxWithHugeBody(long size) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.setLevel(Deflater.BEST_COMPRESSION);
