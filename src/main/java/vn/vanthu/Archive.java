@@ -51,6 +51,13 @@ import vn.vanthu.xref.NumberTrace;
 import vn.vanthu.xref.NumberTracer;
 import vn.vanthu.xref.ResolvedCitation;
 import vn.vanthu.xref.XrefReports;
+import vn.vanthu.catalog.CatalogInventory;
+import vn.vanthu.maintenance.ArchiveBackup;
+import vn.vanthu.maintenance.BackupSummary;
+import vn.vanthu.maintenance.ConsistencyCheck;
+import vn.vanthu.maintenance.ConsistencyReport;
+import vn.vanthu.maintenance.FixityCheck;
+import vn.vanthu.maintenance.FixityReport;
 
 /**
  * The composition root: opens the data directory (catalog, originals, index) and wires the
@@ -337,6 +344,49 @@ public final class Archive implements AutoCloseable {
      */
     public Comparison compare(String a, String b) {
         return comparer.compare(a, b);
+    }
+
+    /** Checks catalog, originals and index against each other (originals by existence and size). */
+    public ConsistencyReport check() {
+        return consistency().check();
+    }
+
+    /**
+     * Repairs what a check finds (index entries, leftover temporary files; orphan originals moved
+     * to {@code moveOrphansTo} only when given) and returns the check made afterwards.
+     */
+    public ConsistencyReport repair(Optional<Path> moveOrphansTo, Consumer<String> progress) {
+        ConsistencyCheck consistency = consistency();
+        ConsistencyReport before = consistency.check();
+        ConsistencyCheck.Repair done = consistency.repair(before, moveOrphansTo, () -> reindex(progress));
+        progress.accept("repair: " + done);
+        return consistency.check();
+    }
+
+    private ConsistencyCheck consistency() {
+        return new ConsistencyCheck(catalog, blobs, index, dataDir);
+    }
+
+    /** Fixity: rehashes every original against the SHA-256 and size in the catalog. */
+    public FixityReport verify(Consumer<String> progress) {
+        return FixityCheck.verify(new CatalogInventory(catalog).originals(), blobs::path, progress);
+    }
+
+    /**
+     * Backs up the archive in {@code dataDir} to one file without opening it, so it may run
+     * while a server or an ingest has the archive open.
+     */
+    public static BackupSummary backup(Path dataDir, Path file) {
+        return ArchiveBackup.backup(dataDir, file);
+    }
+
+    /** Restores a backup into an empty data folder (or, with {@code force}, over one) and rebuilds the index. */
+    public static BackupSummary restore(Path file, Path dataDir, IndexConfig config, boolean force, Consumer<String> progress) {
+        BackupSummary restored = ArchiveBackup.restore(file, dataDir, force);
+        try (Archive archive = open(dataDir, config)) {
+            archive.reindex(progress);
+        }
+        return restored;
     }
 
     @Override

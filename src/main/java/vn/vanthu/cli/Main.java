@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Kho lưu trữ và tra cứu văn bản HĐND/UBND — document archive and full-text search.",
         subcommands = {IngestCommand.class, ServeCommand.class, SearchCommand.class, ReindexCommand.class,
                 TraceCommand.class, FailuresCommand.class, EvalCommand.class, MissingCommand.class,
+                CheckCommand.class, VerifyCommand.class, BackupCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -38,6 +38,7 @@ public final class WebServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = 64L * 1024 * 1024;
             config.routes.before(WebServer::securityHeaders);
+            config.jetty.modifyServer(server -> server.setErrorHandler(new SecurityHeaders.OnProtocolErrors()));
 
             config.routes.get("/api/search", api::search);
             config.routes.get("/api/documents", api::documents);
@@ -92,10 +93,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static void securityHeaders(Context ctx) {
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Content-Security-Policy",
-                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'self'; object-src 'self'");
-        ctx.header("Referrer-Policy", "same-origin");
+        SecurityHeaders.ALL.forEach(ctx::header);
     }
 
     /** API paths answer JSON; page paths answer a short HTML page. */
