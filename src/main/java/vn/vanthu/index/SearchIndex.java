@@ -168,6 +168,11 @@ public final class SearchIndex implements AutoCloseable {
         return withSearcher(s -> s.getIndexReader().numDocs());
     }
 
+    /** Whether a document is in the last committed index. */
+    public boolean contains(long id) {
+        return withSearcher(s -> s.count(new org.apache.lucene.search.TermQuery(new Term(IndexFields.ID, Long.toString(id)))) > 0);
+    }
+
     private Document toLucene(ArchivedDocument doc) {
         DocumentMetadata m = doc.metadata();
         Document d = new Document();

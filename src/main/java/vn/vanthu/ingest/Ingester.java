@@ -159,6 +159,11 @@ public final class Ingester {
         String sha = BlobStore.sha256(src.bytes());
         Optional<Long> existing = catalog.idBySha256(sha);
         if (existing.isPresent()) {
+            // A run killed between the catalog's commit and the index's left it out of the index:
+            // the catalog is the truth, so index it now (a no-op replacement when it is there).
+            if (!index.contains(existing.get())) {
+                catalog.get(existing.get()).ifPresent(index::put);
+            }
             report.unchanged(src.path(), existing.get());
             return "unchanged " + src.path();
         }

@@ -112,6 +112,7 @@ class MaintenanceTest {
         Path restored = tmp.resolve("restored");
         List<ArchivedDocument> before;
         List<Long> hitsBefore;
+        List<Long> tokenBefore;
         try (Archive archive = archiveWith(data, 12)) {
             WebServer server = WebServer.start(archive, "127.0.0.1", 0);
             try {
@@ -125,13 +126,15 @@ class MaintenanceTest {
             }
             before = archive.documents(0, 100);
             hitsBefore = ids(archive, "kỳ họp");
+            tokenBefore = ids(archive, SmallDocuments.token(4));
         }
         BackupSummary r = Archive.restore(backup, restored, IndexConfig.bundled(), false, line -> { });
         assertEquals(12, r.documents());
         try (Archive copy = Archive.open(restored, IndexConfig.bundled())) {
             assertEquals(before, copy.documents(0, 100));
             assertEquals(hitsBefore, ids(copy, "kỳ họp"));
-            assertEquals(List.of(5L), ids(copy, SmallDocuments.token(4)));
+            assertEquals(1, tokenBefore.size(), "one document holds the token");
+            assertEquals(tokenBefore, ids(copy, SmallDocuments.token(4)));
             for (ArchivedDocument d : before) {
                 assertArrayEquals(Files.readAllBytes(data.resolve(relative(data, d))), Files.readAllBytes(copy.original(d.id()).orElseThrow()));
             }

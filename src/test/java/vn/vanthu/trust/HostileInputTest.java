@@ -56,7 +56,8 @@ class HostileInputTest {
         seen.addAll(documents.keySet());
         Set<String> expected = new TreeSet<>();
         corpus.forEach(p -> expected.add(p.getFileName().toString()));
-        assertEquals(expected, seen);
+        // Zip entries are reported too (as documents or failures of their own): every file must be there.
+        assertTrue(seen.containsAll(expected), "not accounted for: " + expected.stream().filter(e -> !seen.contains(e)).toList());
         failures.forEach((file, reason) -> assertFalse(reason.isBlank(), file));
         assertTrue(documents.containsKey("valid-control.pdf"));
         assertTrue(documents.containsKey("valid-control.docx"));
@@ -67,7 +68,7 @@ class HostileInputTest {
         assertTrue(failures.get("empty.txt").contains("empty"), failures.get("empty.txt"));
         assertTrue(failures.get("encrypted.pdf").contains("encrypted"), failures.get("encrypted.pdf"));
         assertTrue(failures.containsKey("encrypted.docx"), "an encrypted .docx cannot be read");
-        assertTrue(failures.get("zip-bomb.zip").contains("unsupported"), failures.get("zip-bomb.zip"));
+        assertTrue(failures.get("zip-bomb.zip").contains("zip bomb"), failures.get("zip-bomb.zip"));
         assertTrue(failures.get("garbage.doc") != null, "random bytes are not a document");
     }
 
