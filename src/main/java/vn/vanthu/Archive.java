@@ -33,6 +33,7 @@ import vn.vanthu.extract.TikaExtractor;
 import vn.vanthu.index.SearchIndex;
 import vn.vanthu.index.SearchRequest;
 import vn.vanthu.index.SearchResults;
+import vn.vanthu.access.Role;
 import vn.vanthu.access.StaffTokens;
 import vn.vanthu.ingest.FolderWatcher;
 import vn.vanthu.ingest.IngestListener;
@@ -296,7 +297,11 @@ public final class Archive implements AutoCloseable {
     /** Whether a bearer token belongs to staff (may upload). */
     public boolean isStaffToken(String token) {
         return staff.accepts(token);
+    }
 
+    /** The role a bearer token gives its caller (anonymous for none or an unknown one). */
+    public Role roleOf(String token) {
+        return staff.roleOf(token);
     }
 
     /** Every council session, earliest first. */

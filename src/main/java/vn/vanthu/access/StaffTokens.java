@@ -34,6 +34,11 @@ public final class StaffTokens {
         return store.contains(sha256(given));
     }
 
+    /** The role a bearer token gives: staff for a known token, anonymous otherwise. */
+    public Role roleOf(String token) {
+        return accepts(token) ? Role.STAFF : Role.ANONYMOUS;
+    }
+
     /** Remembers a token (only its hash is stored). */
     public void add(String token, String label) {
         store.add(sha256(token.strip().getBytes(StandardCharsets.UTF_8)), label);

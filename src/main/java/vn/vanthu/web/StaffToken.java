@@ -4,11 +4,12 @@ import java.util.Optional;
 
 import io.javalin.http.Context;
 import vn.vanthu.Archive;
+import vn.vanthu.access.Role;
 
 /**
- * The one staff check for every write: a bearer token ({@code Authorization: Bearer TOKEN}, or
- * {@code X-Staff-Token}) that the archive knows (hashes in the catalog, or {@code VANTHU_STAFF_TOKEN}).
- * Missing or unknown tokens get a 401 JSON answer.
+ * Who is calling: the one place a request's credentials are read. A bearer token
+ * ({@code Authorization: Bearer TOKEN}, or {@code X-Staff-Token}) that the archive knows gives its
+ * role; no token is an anonymous visitor. Writes need staff: missing or unknown tokens get a 401 JSON answer.
  */
 final class StaffToken {
     private final Archive archive;
@@ -17,16 +18,26 @@ final class StaffToken {
         this.archive = archive;
     }
 
+    /** The caller's role; anonymous without a token or with an unknown one. */
+    Role role(Context ctx) {
+        String given = token(ctx);
+        return given.isEmpty() ? Role.ANONYMOUS : archive.roleOf(given);
+    }
+
     /** Throws a 401 {@link ApiError} unless the request carries a staff token; {@code action} says what needs it. */
     void require(Context ctx, String action) {
-        String auth = Optional.ofNullable(ctx.header("Authorization")).orElse("");
-        String given = auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7).strip()
-                : Optional.ofNullable(ctx.header("X-Staff-Token")).orElse("").strip();
-        if (given.isEmpty() || !archive.isStaffToken(given)) {
+        String given = token(ctx);
+        if (given.isEmpty() || !archive.roleOf(given).canWrite()) {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new ApiError(401, "unauthorized", given.isEmpty()
                     ? action + " needs a staff token: send Authorization: Bearer TOKEN"
                     : "this token is not a staff token");
         }
+    }
+
+    private static String token(Context ctx) {
+        String auth = Optional.ofNullable(ctx.header("Authorization")).orElse("");
+        return auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7).strip()
+                : Optional.ofNullable(ctx.header("X-Staff-Token")).orElse("").strip();
     }
 }
