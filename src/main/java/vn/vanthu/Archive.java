@@ -33,6 +33,7 @@ import vn.vanthu.extract.TikaExtractor;
 import vn.vanthu.index.SearchIndex;
 import vn.vanthu.index.SearchRequest;
 import vn.vanthu.index.SearchResults;
+import vn.vanthu.access.Caller;
 import vn.vanthu.access.Role;
 import vn.vanthu.access.StaffTokens;
 import vn.vanthu.ingest.FolderWatcher;
@@ -302,6 +303,11 @@ public final class Archive implements AutoCloseable {
     /** The role a bearer token gives its caller (anonymous for none or an unknown one). */
     public Role roleOf(String token) {
         return staff.roleOf(token);
+    }
+
+    /** Who a bearer token is (its role and label). */
+    public Caller callerOf(String token) {
+        return staff.callerOf(token);
     }
 
     /** Every council session, earliest first. */

@@ -36,7 +36,21 @@ public final class StaffTokens {
 
     /** The role a bearer token gives: staff for a known token, anonymous otherwise. */
     public Role roleOf(String token) {
-        return accepts(token) ? Role.STAFF : Role.ANONYMOUS;
+        return callerOf(token).role();
+    }
+
+    /** Who a bearer token is: staff named by the token's label, or an anonymous visitor. */
+    public Caller callerOf(String token) {
+        if (token == null || token.isBlank()) {
+            return Caller.ANONYMOUS;
+        }
+        byte[] given = token.strip().getBytes(StandardCharsets.UTF_8);
+        if (environmentToken.isPresent() && MessageDigest.isEqual(environmentToken.get(), given)) {
+            return new Caller(Role.STAFF, "VANTHU_STAFF_TOKEN");
+        }
+        return store.labelOf(sha256(given))
+                .map(label -> new Caller(Role.STAFF, label.isBlank() ? "nhân viên" : label))
+                .orElse(Caller.ANONYMOUS);
     }
 
     /** Remembers a token (only its hash is stored). */

@@ -23,6 +23,18 @@ public final class StaffTokenStore {
         });
     }
 
+    /** The label of a known token, empty for an unknown one. */
+    public java.util.Optional<String> labelOf(String tokenSha256) {
+        return catalog.withConnection("read a staff token", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT label FROM staff_tokens WHERE token_sha256 = ?")) {
+                ps.setString(1, tokenSha256);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.<String>empty();
+                }
+            }
+        });
+    }
+
     public void add(String tokenSha256, String label) {
         catalog.withConnection("add a staff token", c -> {
             try (PreparedStatement ps = c.prepareStatement(

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import io.javalin.http.Context;
 import vn.vanthu.Archive;
+import vn.vanthu.access.Caller;
 import vn.vanthu.access.Role;
 
 /**
@@ -18,10 +19,15 @@ final class StaffToken {
         this.archive = archive;
     }
 
-    /** The caller's role; anonymous without a token or with an unknown one. */
-    Role role(Context ctx) {
+    /** The caller: anonymous without a token or with an unknown one. */
+    Caller caller(Context ctx) {
         String given = token(ctx);
-        return given.isEmpty() ? Role.ANONYMOUS : archive.roleOf(given);
+        return given.isEmpty() ? Caller.ANONYMOUS : archive.callerOf(given);
+    }
+
+    /** The caller's role. */
+    Role role(Context ctx) {
+        return caller(ctx).role();
     }
 
     /** Throws a 401 {@link ApiError} unless the request carries a staff token; {@code action} says what needs it. */

@@ -1,0 +1,15 @@
+package vn.vanthu.access;
+
+/**
+ * Who made a request: a role and a name to write in the audit log and in corrections' provenance
+ * (the token's label, or "ẩn danh" for an anonymous visitor).
+ */
+public record Caller(Role role, String name) {
+    public static final Caller ANONYMOUS = new Caller(Role.ANONYMOUS, "ẩn danh");
+
+    public Caller {
+        if (role == null || name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a caller needs a role and a name");
+        }
+    }
+}
