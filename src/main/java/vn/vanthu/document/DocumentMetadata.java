@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param session   the session the document names (its own subject), if any
  * @param signer    the signer's name in the signature block
  * @param citations every mention of another document, in text order
+ * @param security  the security mark stamped in the header, canonical ("Mật", "Tối mật", "Tuyệt mật"; see {@link Markings})
+ * @param urgency   the urgency mark stamped in the header ("Khẩn", "Thượng khẩn", "Hỏa tốc", "Hỏa tốc hẹn giờ")
  */
 public record DocumentMetadata(
         Optional<DocumentNumber> number,
@@ -29,10 +31,21 @@ public record DocumentMetadata(
         Optional<String> title,
         Optional<SessionRef> session,
         Optional<String> signer,
-        List<Citation> citations) {
+        List<Citation> citations,
+        Optional<String> security,
+        Optional<String> urgency) {
 
     public DocumentMetadata {
         citations = List.copyOf(citations);
+    }
+
+    /** The fields every document has been read for since the start; the later header fields absent. */
+    public DocumentMetadata(Optional<DocumentNumber> number, Optional<DocumentType> type, Optional<LocalDate> issued,
+                            Optional<String> place, Optional<String> issuer, Optional<String> parentIssuer,
+                            Optional<String> title, Optional<SessionRef> session, Optional<String> signer,
+                            List<Citation> citations) {
+        this(number, type, issued, place, issuer, parentIssuer, title, session, signer, citations,
+                Optional.empty(), Optional.empty());
     }
 
     public static DocumentMetadata empty() {
