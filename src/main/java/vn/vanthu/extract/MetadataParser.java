@@ -48,7 +48,8 @@ public final class MetadataParser {
         List<Citation> cited = citations.read(t, h.numberStart(), h.numberEnd(), ownKey);
         Optional<SessionRef> session = sessions.subject(h.title(), t);
         return new DocumentMetadata(h.number(), type, h.issued(), h.place(), issuer, h.parentIssuer(), h.title(),
-                session, signers.read(t), cited, h.security(), h.urgency());
+                session, signers.read(t), cited, h.security(), h.urgency(), List.of(), List.of(), Optional.empty(),
+                Optional.empty());
     }
 
     /**
