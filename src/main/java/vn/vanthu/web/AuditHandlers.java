@@ -1,22 +1,18 @@
 package vn.vanthu.web;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
 import io.javalin.http.Context;
 import vn.vanthu.Archive;
+import vn.vanthu.access.AuditLog;
 import vn.vanthu.catalog.AuditEntry;
 import vn.vanthu.catalog.AuditFilter;
 import vn.vanthu.catalog.AuditPage;
 
 /** {@code GET /api/audit}: the audit log of writes, newest first, for admins. */
 final class AuditHandlers {
-    /** Dates without a time are days in Vietnam, where the archive's offices are. */
-    static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final int MAX_SIZE = 500;
 
     private final Archive archive;
@@ -50,21 +46,12 @@ final class AuditHandlers {
         ctx.json(new Answer(found.total(), page, size, found.entries().stream().map(Entry::of).toList()));
     }
 
-    /**
-     * A day (2026-11-27, in Vietnam time; as {@code to} the whole day is included) or an instant
-     * (2026-11-27T08:00:00Z).
-     */
-    static Optional<Instant> instant(Context ctx, String name, boolean endOfDay) {
+    private static Optional<Instant> instant(Context ctx, String name, boolean upper) {
         return Params.text(ctx, name).map(v -> {
             try {
-                if (v.length() <= 10) {
-                    LocalDate day = LocalDate.parse(v);
-                    return (endOfDay ? day.plusDays(1) : day).atStartOfDay(OFFICE_ZONE).toInstant();
-                }
-                return Instant.parse(v);
-            } catch (DateTimeParseException e) {
-                throw ApiError.badRequest("'" + name + "' must be a date like 2026-11-27 or an instant like "
-                        + "2026-11-27T08:00:00Z, got '" + Params.abbreviate(v) + "'");
+                return AuditLog.bound(v, upper);
+            } catch (IllegalArgumentException e) {
+                throw ApiError.badRequest("'" + name + "' must be " + e.getMessage() + ", got '" + Params.abbreviate(v) + "'");
             }
         });
     }

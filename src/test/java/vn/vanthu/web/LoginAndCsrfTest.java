@@ -246,4 +246,42 @@ class LoginAndCsrfTest {
         assertTrue(send(at("/").header("Cookie", cookie)).body().contains(">Đăng nhập</a>"), "its login ended too");
         assertEquals(401, postForm("/login", null, "token", token).statusCode());
     }
+
+    @Test
+    void tenFailedLoginsAMinuteFromOneAddressAre429() throws Exception {
+        try (WebServer own = WebServer.start(archive, "127.0.0.1", 0)) { // its own throttle
+            HttpRequest.Builder wrong = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + own.port() + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form("token", "doan-mo")));
+            for (int i = 0; i < 10; i++) {
+                assertEquals(401, send(wrong).statusCode(), "attempt " + (i + 1));
+            }
+            HttpResponse<String> blocked = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + own.port() + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form("token", staffToken))));
+            assertEquals(429, blocked.statusCode(), "even the right token waits");
+            assertTrue(Integer.parseInt(blocked.headers().firstValue("Retry-After").orElse("0")) > 0);
+            assertTrue(blocked.body().contains("quá nhiều lần"), blocked.body());
+            assertTrue(blocked.headers().allValues("Set-Cookie").isEmpty());
+        }
+    }
+
+    @Test
+    void aSessionCorrectionIsAudited() throws Exception {
+        archive.ingestUpload(TestDocuments.docx("HỘI ĐỒNG NHÂN DÂN HUYỆN KHOA\nSố: 15/NQ-HĐND\nNGHỊ QUYẾT\n"
+                + "Kỳ họp thứ ba Hội đồng nhân dân huyện khóa XI được tổ chức trong hai ngày 19 và 20/12/2016."),
+                "nq-15.docx");
+        long session = archive.sessions().get(0).id();
+        String cookie = login(adminToken);
+        HttpResponse<String> r = send(at("/api/sessions/" + session).header("Cookie", cookie)
+                .header("X-CSRF-Token", csrfOf(cookie)).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"closing\": \"2016-12-21\",\n \"note\": \"theo biên bản\"}")));
+        jsonOf(r, 200);
+        AuditEntry last = archive.auditLog(new AuditFilter(java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.of("Trần Văn Quản"), 0, 1)).entries().get(0);
+        assertEquals("session.correct", last.action());
+        assertEquals("admin", last.role());
+        assertTrue(last.detail().startsWith("session " + session + " (") && last.detail().endsWith(
+                "{\"closing\":\"2016-12-21\",\"note\":\"theo biên bản\"}"), last.detail());
+    }
 }
