@@ -45,15 +45,17 @@ public final class CorrectionValidator {
      * @throws InvalidCorrectionException naming every field that is unknown or bad
      */
     public List<MetadataChange> validate(Map<String, Optional<String>> fields, ArchivedDocument current) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, FieldError> errors = new LinkedHashMap<>();
         List<MetadataChange> changes = new ArrayList<>();
         if (fields.isEmpty()) {
-            errors.put("fields", "nothing to correct: give at least one of " + MetadataField.apiNames());
+            errors.put("fields", new FieldError("nothing to correct: give at least one of " + MetadataField.apiNames(),
+                    "Chưa có trường nào thay đổi."));
         }
         for (Map.Entry<String, Optional<String>> e : fields.entrySet()) {
             Optional<MetadataField> field = MetadataField.byApiName(e.getKey());
             if (field.isEmpty()) {
-                errors.put(e.getKey(), "unknown field; a correction may set " + MetadataField.apiNames());
+                errors.put(e.getKey(), new FieldError("unknown field; a correction may set " + MetadataField.apiNames(),
+                        "Không có trường này."));
                 continue;
             }
             Optional<String> text = e.getValue().map(CorrectionValidator::clean).filter(s -> !s.isEmpty());
@@ -63,8 +65,8 @@ public final class CorrectionValidator {
             }
             try {
                 changes.add(MetadataChange.set(field.get(), value(field.get(), text.get())));
-            } catch (IllegalArgumentException bad) {
-                errors.put(e.getKey(), bad.getMessage());
+            } catch (BadValue bad) {
+                errors.put(e.getKey(), bad.error);
             }
         }
         checkSession(changes, current, errors);
@@ -77,25 +79,30 @@ public final class CorrectionValidator {
     private Object value(MetadataField field, String v) {
         return switch (field) {
             case NUMBER -> number(v);
-            case TYPE -> types.byCode(v).or(() -> types.byName(v)).orElseThrow(() -> new IllegalArgumentException(
+            case TYPE -> types.byCode(v).or(() -> types.byName(v)).orElseThrow(() -> new BadValue(
                     "'" + shorten(v) + "' is not a document type: give a code (NQ, KH, TB…) or a name (Nghị quyết) "
-                            + "from document-types.tsv"));
+                            + "from document-types.tsv",
+                    "Không phải loại văn bản: ghi tên (Nghị quyết) hoặc chữ viết tắt (NQ) trong bảng loại văn bản."));
             case ISSUED -> date(v);
             case SESSION_NUMBER -> VietnameseNumerals.parse(v).filter(n -> n >= 1 && n <= 99).orElseThrow(() ->
-                    new IllegalArgumentException("a session number is 1 to 99 (\"3\" or \"thứ ba\"), got '" + shorten(v) + "'"));
+                    new BadValue("a session number is 1 to 99 (\"3\" or \"thứ ba\"), got '" + shorten(v) + "'",
+                            "Kỳ họp thứ 1 đến 99 (ghi “3” hoặc “thứ ba”)."));
             case SESSION_TERM -> term(v);
             case SESSION_KIND -> KINDS.stream().filter(k -> k.equals(v.toLowerCase(Locale.ROOT))).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("a session kind is one of " + String.join(", ", KINDS)));
+                    .orElseThrow(() -> new BadValue("a session kind is one of " + String.join(", ", KINDS),
+                            "Loại kỳ họp là một trong: " + String.join(", ", KINDS) + "."));
             case TITLE -> text(v, MAX_TITLE);
             default -> text(v, MAX_TEXT);
         };
     }
 
     private static DocumentNumber number(String v) {
-        DocumentNumber n = DocumentNumber.parse(v).orElseThrow(() -> new IllegalArgumentException(
-                "'" + shorten(v) + "' is not a document number: write it like 40/KH-HĐND or 15/2020/NQ-HĐND"));
+        DocumentNumber n = DocumentNumber.parse(v).orElseThrow(() -> new BadValue(
+                "'" + shorten(v) + "' is not a document number: write it like 40/KH-HĐND or 15/2020/NQ-HĐND",
+                "Không phải số, ký hiệu văn bản: ghi như 40/KH-HĐND hoặc 15/2020/NQ-HĐND."));
         if (n.isBlank()) {
-            throw new IllegalArgumentException("the number lacks its sequence number: write it like 40/KH-HĐND");
+            throw new BadValue("the number lacks its sequence number: write it like 40/KH-HĐND",
+                    "Thiếu số thứ tự: ghi như 40/KH-HĐND.");
         }
         return n;
     }
@@ -109,30 +116,31 @@ public final class CorrectionValidator {
             if (found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == v.length()) {
                 return found.get(0).date();
             }
-            throw new IllegalArgumentException("'" + shorten(v) + "' is not a date: write 2016-11-14 or "
-                    + "\"ngày 14 tháng 11 năm 2016\"");
+            throw new BadValue("'" + shorten(v) + "' is not a date: write 2016-11-14 or \"ngày 14 tháng 11 năm 2016\"",
+                    "Không phải ngày: ghi 2016-11-14, 14/11/2016 hoặc “ngày 14 tháng 11 năm 2016”.");
         }
     }
 
     private static Integer term(String v) {
         Optional<Integer> t = v.matches("\\d{1,2}") ? Optional.of(Integer.valueOf(v))
                 : RomanNumerals.parse(v.replaceFirst("(?iu)^kho[áa]\\s+", ""));
-        return t.filter(n -> n >= 1 && n <= 99).orElseThrow(() -> new IllegalArgumentException(
-                "a term is 1 to 99 or a Roman numeral (\"XI\"), got '" + shorten(v) + "'"));
+        return t.filter(n -> n >= 1 && n <= 99).orElseThrow(() -> new BadValue(
+                "a term is 1 to 99 or a Roman numeral (\"XI\"), got '" + shorten(v) + "'",
+                "Khóa là số từ 1 đến 99 hoặc số La Mã (XI)."));
     }
 
     private static String text(String v, int max) {
         if (v.length() > max) {
-            throw new IllegalArgumentException("at most " + max + " characters, got " + v.length());
+            throw new BadValue("at most " + max + " characters, got " + v.length(), "Tối đa " + max + " ký tự.");
         }
         if (v.chars().anyMatch(ch -> Character.isISOControl(ch))) {
-            throw new IllegalArgumentException("must be one line of text without control characters");
+            throw new BadValue("must be one line of text without control characters", "Chỉ ghi một dòng chữ.");
         }
         return v;
     }
 
     /** A session kind or term means nothing without a session number, corrected or read. */
-    private static void checkSession(List<MetadataChange> changes, ArchivedDocument current, Map<String, String> errors) {
+    private static void checkSession(List<MetadataChange> changes, ArchivedDocument current, Map<String, FieldError> errors) {
         Optional<MetadataChange> number = changes.stream().filter(c -> c.field() == MetadataField.SESSION_NUMBER).findFirst();
         boolean hasNumber = current.metadata().session().isPresent();
         if (number.isPresent()) {
@@ -143,9 +151,19 @@ public final class CorrectionValidator {
         for (MetadataChange c : changes) {
             if ((c.field() == MetadataField.SESSION_KIND || c.field() == MetadataField.SESSION_TERM)
                     && c.value().isPresent() && !hasNumber) {
-                errors.putIfAbsent(c.field().apiName(), "the document names no session: set "
-                        + MetadataField.SESSION_NUMBER.apiName() + " too");
+                errors.putIfAbsent(c.field().apiName(), new FieldError("the document names no session: set "
+                        + MetadataField.SESSION_NUMBER.apiName() + " too", "Văn bản chưa có kỳ họp: ghi cả “Kỳ họp thứ”."));
             }
+        }
+    }
+
+    /** A bad value, said in English for the API and in Vietnamese for the pages. */
+    private static final class BadValue extends RuntimeException {
+        private final FieldError error;
+
+        BadValue(String message, String vietnamese) {
+            super(message, null, false, false);
+            this.error = new FieldError(message, vietnamese);
         }
     }
 

@@ -62,7 +62,17 @@ final class ApiViews {
     record DocumentDetail(long id, String number, String type, String title, String issuer, String parentIssuer,
                           LocalDate issued, String place, String session, String signer, String filename,
                           String mediaType, long size, String sha256, List<String> warnings,
-                          List<CitationView> citations, List<CitedByView> citedBy, XrefViews.StatusView status) {
+                          List<CitationView> citations, List<CitedByView> citedBy, XrefViews.StatusView status,
+                          List<CorrectionView> corrections) {
+    }
+
+    /** A staff correction of one field: the value read from the text, the corrected one, who and when. */
+    record CorrectionView(String field, String label, String extracted, String value, String by, java.time.Instant at,
+                          String note) {
+        static CorrectionView of(vn.vanthu.document.FieldCorrection c) {
+            return new CorrectionView(c.field().apiName(), c.field().label(), c.extracted().orElse(null), c.value(), c.by(),
+                    c.at(), c.note().orElse(null));
+        }
     }
 
     record Health(String status, int documents, int indexed) {
