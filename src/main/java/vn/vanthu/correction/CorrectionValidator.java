@@ -54,7 +54,7 @@ public final class CorrectionValidator {
         for (Map.Entry<String, Optional<String>> e : fields.entrySet()) {
             Optional<MetadataField> field = MetadataField.byApiName(e.getKey());
             if (field.isEmpty()) {
-                errors.put(e.getKey(), new FieldError("unknown field; a correction may set " + MetadataField.apiNames(),
+                errors.put(shorten(e.getKey()), new FieldError("unknown field; a correction may set " + MetadataField.apiNames(),
                         "Không có trường này."));
                 continue;
             }
@@ -78,7 +78,7 @@ public final class CorrectionValidator {
 
     private Object value(MetadataField field, String v) {
         return switch (field) {
-            case NUMBER -> number(v);
+            case NUMBER -> standard(number(v));
             case TYPE -> types.byCode(v).or(() -> types.byName(v)).orElseThrow(() -> new BadValue(
                     "'" + shorten(v) + "' is not a document type: give a code (NQ, KH, TB…) or a name (Nghị quyết) "
                             + "from document-types.tsv",
@@ -107,6 +107,16 @@ public final class CorrectionValidator {
         return n;
     }
 
+    /**
+     * The number written the standard way whatever the case staff typed ("40/kh-hđnd"): the type
+     * code as the type table spells it (TTr, QyĐ), the issuer code in capitals.
+     */
+    private DocumentNumber standard(DocumentNumber n) {
+        String type = types.byCode(n.typeCode()).map(DocumentType::code).filter(c -> !c.isEmpty()).orElse(n.typeCode());
+        DocumentNumber spelled = new DocumentNumber(n.raw(), n.number(), n.year(), type, n.issuerCode().toUpperCase(Locale.ROOT));
+        return new DocumentNumber(spelled.display(), spelled.number(), spelled.year(), spelled.typeCode(), spelled.issuerCode());
+    }
+
     /** ISO (2016-11-14) or the document's own words ("ngày 14 tháng 11 năm 2016", "14/11/2016"). */
     private static LocalDate date(String v) {
         try {
@@ -123,7 +133,7 @@ public final class CorrectionValidator {
 
     private static Integer term(String v) {
         Optional<Integer> t = v.matches("\\d{1,2}") ? Optional.of(Integer.valueOf(v))
-                : RomanNumerals.parse(v.replaceFirst("(?iu)^kho[áa]\\s+", ""));
+                : RomanNumerals.parse(v.replaceFirst("(?iu)^kh(?:óa|oá|oa)\\s+", ""));
         return t.filter(n -> n >= 1 && n <= 99).orElseThrow(() -> new BadValue(
                 "a term is 1 to 99 or a Roman numeral (\"XI\"), got '" + shorten(v) + "'",
                 "Khóa là số từ 1 đến 99 hoặc số La Mã (XI)."));

@@ -52,8 +52,8 @@ final class CorrectionHandlers {
             ctx.json(api.detail(d));
         } catch (InvalidCorrectionException e) {
             Map<String, String> byField = new LinkedHashMap<>();
-            e.errors().forEach((k, v) -> byField.put(Params.abbreviate(k), v.message()));
-            ctx.status(400).json(new Rejected("bad_request", Params.abbreviate(e.getMessage()), byField));
+            e.errors().forEach((k, v) -> byField.put(k, v.message()));
+            ctx.status(400).json(new Rejected("bad_request", e.getMessage(), byField));
         }
     }
 
