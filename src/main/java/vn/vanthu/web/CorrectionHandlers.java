@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import vn.vanthu.Archive;
+import vn.vanthu.access.Caller;
 import vn.vanthu.correction.FieldError;
 import vn.vanthu.correction.InvalidCorrectionException;
 import vn.vanthu.document.ArchivedDocument;
@@ -42,12 +43,12 @@ final class CorrectionHandlers {
     }
 
     void patch(Context ctx) {
-        staff.require(ctx, "correcting a document");
+        Caller who = staff.require(ctx, "correcting a document");
         long id = Params.id(ctx);
         Map<String, Optional<String>> fields = new LinkedHashMap<>();
         Optional<String> note = readBody(ctx.body(), fields);
         try {
-            ArchivedDocument d = archive.correct(id, fields, staff.caller(ctx), note)
+            ArchivedDocument d = archive.correct(id, fields, who, note)
                     .orElseThrow(() -> ApiError.notFound("no document with id " + id));
             ctx.json(api.detail(d));
         } catch (InvalidCorrectionException e) {
@@ -57,35 +58,41 @@ final class CorrectionHandlers {
         }
     }
 
+    /** The form; a visitor who is not logged in is sent to the login page, and back here after it. */
     void form(Context ctx) {
-        staff.require(ctx, "the correction form");
         ArchivedDocument d = find(ctx);
-        ctx.html(page(d, Map.of(), Map.of(), Optional.empty()));
+        if (!staff.role(ctx).canWrite()) {
+            ctx.redirect("/login?next=" + java.net.URLEncoder.encode("/documents/" + d.id() + "/edit",
+                    java.nio.charset.StandardCharsets.UTF_8), io.javalin.http.HttpStatus.SEE_OTHER);
+            return;
+        }
+        ctx.html(page(ctx, d, Map.of(), Map.of(), Optional.empty()));
     }
 
+    /** The form's POST (its CSRF token is checked by {@link PageSession} before this runs). */
     void submit(Context ctx) {
-        staff.require(ctx, "correcting a document");
+        Caller who = staff.require(ctx, "correcting a document");
         ArchivedDocument d = find(ctx);
         Map<String, List<String>> form = ctx.formParamMap();
         Optional<String> note = Optional.of(CorrectionForm.first(form, NOTE).strip()).filter(n -> !n.isEmpty());
         if (note.isPresent() && note.get().length() > MAX_NOTE) {
-            ctx.status(400).html(page(d, form, Map.of(NOTE, new FieldError("", "Tối đa " + MAX_NOTE + " ký tự.")), note));
+            ctx.status(400).html(page(ctx, d, form, Map.of(NOTE, new FieldError("", "Tối đa " + MAX_NOTE + " ký tự.")), note));
             return;
         }
         try {
-            archive.correct(d.id(), CorrectionForm.changes(d, form), staff.caller(ctx), note)
+            archive.correct(d.id(), CorrectionForm.changes(d, form), who, note)
                     .orElseThrow(() -> ApiError.notFound("Không có văn bản số hiệu " + d.id()));
             ctx.redirect("/documents/" + d.id(), io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (InvalidCorrectionException e) {
-            ctx.status(400).html(page(d, form, e.errors(), note));
+            ctx.status(400).html(page(ctx, d, form, e.errors(), note));
         }
     }
 
-    private String page(ArchivedDocument d, Map<String, List<String>> typed, Map<String, FieldError> errors, Optional<String> note) {
+    private String page(Context ctx, ArchivedDocument d, Map<String, List<String>> typed, Map<String, FieldError> errors, Optional<String> note) {
         Optional<String> general = Optional.ofNullable(errors.get("fields")).or(() -> Optional.ofNullable(errors.get(NOTE)))
                 .map(FieldError::vietnamese);
         return templates.render("edit.jte", new EditPage(d, CorrectionForm.rows(d, typed, errors), CorrectionForm.SESSION_KINDS,
-                note, general, Optional.empty()));
+                note, general, Optional.of(PageSession.csrfToken(ctx)).filter(t -> !t.isEmpty())));
     }
 
     private ArchivedDocument find(Context ctx) {

@@ -111,10 +111,30 @@ class DocumentCorrectionTest {
         return send("PATCH", "/api/documents/" + id, token, "application/json", body);
     }
 
-    private HttpResponse<String> postForm(long id, Map<String, String> fields) throws Exception {
-        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+    private static String urlEncoded(Map<String, String> fields) {
+        return fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return send("POST", "/documents/" + id + "/edit", TOKEN, "application/x-www-form-urlencoded", body);
+    }
+
+    private HttpResponse<String> postForm(long id, Map<String, String> fields) throws Exception {
+        return postForm(id, fields, TOKEN);
+    }
+
+    private HttpResponse<String> postForm(long id, Map<String, String> fields, String token) throws Exception {
+        return send("POST", "/documents/" + id + "/edit", token, "application/x-www-form-urlencoded", urlEncoded(fields));
+    }
+
+    /** A request from a browser logged in with the cookie (no bearer token). */
+    private HttpResponse<String> browser(String method, String path, String cookie, Map<String, String> form) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .header("Cookie", cookie).header("Origin", "http://127.0.0.1:" + server.port())
+                .header("Sec-Fetch-Site", "same-origin");
+        if (form == null) {
+            b.GET();
+        } else {
+            b.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(urlEncoded(form)));
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private ArchivedDocument doc(String file) {
@@ -206,10 +226,44 @@ class DocumentCorrectionTest {
         assertEquals(401, none.statusCode());
         assertEquals("unauthorized", json.readTree(none.body()).get("error").asText());
         assertEquals(401, patch(tb, "not-a-token", "{\"title\": \"x\"}").statusCode());
-        assertEquals(401, send("GET", "/documents/" + tb + "/edit", null, null, null).statusCode());
+        HttpResponse<String> form = send("GET", "/documents/" + tb + "/edit", null, null, null);
+        assertEquals(303, form.statusCode(), "the form sends a visitor to the login page");
+        assertEquals("/login?next=%2Fdocuments%2F" + tb + "%2Fedit", form.headers().firstValue("Location").orElse(""));
+        assertEquals(401, postForm(tb, Map.of("place", "Khoa"), null).statusCode());
         HttpResponse<String> missing = patch(99_999, TOKEN, "{\"title\": \"x\"}");
         assertEquals(404, missing.statusCode());
         assertEquals("not_found", json.readTree(missing.body()).get("error").asText());
+    }
+
+    @Test
+    void aLoggedInBrowserCorrectsThroughTheFormWithItsCsrfTokenAndTheAuditLogKeepsIt() throws Exception {
+        long bc = ids.get("bc-ket-qua.txt");
+        HttpResponse<String> login = send("POST", "/login", null, "application/x-www-form-urlencoded",
+                urlEncoded(Map.of("token", TOKEN)));
+        assertEquals(303, login.statusCode(), login.body());
+        String setCookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+
+        HttpResponse<String> form = browser("GET", "/documents/" + bc + "/edit", cookie, null);
+        assertEquals(200, form.statusCode());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<form method=\"post\"[^>]*>\\s*<input type=\"hidden\" "
+                + "name=\"csrf\" value=\"([A-Za-z0-9_-]+)\">").matcher(form.body());
+        assertTrue(m.find(), form.body());
+        String csrf = m.group(1);
+
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("place", "Thị trấn Khoa");
+        assertEquals(403, browser("POST", "/documents/" + bc + "/edit", cookie, typed).statusCode(), "no CSRF token");
+        assertEquals(Optional.of("Khoa"), doc("bc-ket-qua.txt").metadata().place());
+        typed.put("csrf", csrf);
+        typed.put("note", "theo bản lưu");
+        assertEquals(303, browser("POST", "/documents/" + bc + "/edit", cookie, typed).statusCode());
+        assertEquals(Optional.of("Thị trấn Khoa"), doc("bc-ket-qua.txt").metadata().place());
+
+        List<vn.vanthu.catalog.AuditEntry> log = archive.auditLog(new vn.vanthu.catalog.AuditFilter(Optional.empty(),
+                Optional.empty(), Optional.of("Văn thư Lan"), 0, 100)).entries();
+        assertTrue(log.stream().anyMatch(e -> e.action().equals("document.correct") && e.documentId().equals(Optional.of(bc))
+                && e.detail().equals("place = Thị trấn Khoa (theo bản lưu)")), log.toString());
     }
 
     @Test
