@@ -66,6 +66,11 @@ import vn.vanthu.maintenance.ConsistencyCheck;
 import vn.vanthu.maintenance.ConsistencyReport;
 import vn.vanthu.maintenance.FixityCheck;
 import vn.vanthu.maintenance.FixityReport;
+import vn.vanthu.catalog.CorrectionStore;
+import vn.vanthu.correction.CorrectionValidator;
+import vn.vanthu.document.DocumentNumber;
+import vn.vanthu.document.MetadataChange;
+import vn.vanthu.extract.DocumentTypes;
 
 /**
  * The composition root: opens the data directory (catalog, originals, index) and wires the
@@ -97,6 +102,8 @@ public final class Archive implements AutoCloseable {
     private final SessionStore sessionStore;
     private final SessionRegistry sessionRegistry;
     private final Comparer comparer;
+    private final CorrectionStore corrections;
+    private final CorrectionValidator correctionValidator;
     private final AccessControl access;
 
     private Archive(Path dataDir, IndexConfig config) {
@@ -116,6 +123,8 @@ public final class Archive implements AutoCloseable {
                 Optional.of(dataDir.resolve("extraction.log"))));
         this.ingester = new Ingester(catalog, blobs, index, extractor, detector, new TextRepair(), parser::parse);
         this.origins = new OriginStore(catalog);
+        this.corrections = new CorrectionStore(catalog);
+        this.correctionValidator = new CorrectionValidator(new DocumentTypes(config));
         this.access = AccessControl.over(catalog);
         this.staff = access.tokens();
         XrefStore xref = new XrefStore(catalog);
@@ -152,6 +161,7 @@ public final class Archive implements AutoCloseable {
 
     /** Every ingestion path ends here: new documents link up with what cites them and what they cite. */
     private IngestReport linked(IngestReport report) {
+        inheritCorrections(report.added().stream().map(IngestReport.Added::id).toList());
         crossReference(report.added().stream().map(IngestReport.Added::id).toList());
         // New documents may name sessions, date them or prepare them: read the sessions again.
         if (!report.added().isEmpty()) {
@@ -222,6 +232,58 @@ public final class Archive implements AutoCloseable {
     private void crossReference(List<Long> addedIds) {
         linker.documentsAdded(addedIds);
         dateIndexer.scanPending();
+    }
+
+    /**
+     * Staff correct a document's metadata: field name to typed value (empty clears the field's
+     * correction, so the value read from the text applies again). All fields are checked before
+     * any is written; then the index entry, the citations of the old and new number, the
+     * document's own citations and the sessions are brought up to date. Empty if there is no
+     * such document.
+     *
+     * @throws vn.vanthu.correction.InvalidCorrectionException naming each unknown or bad field
+     */
+    public Optional<ArchivedDocument> correct(long id, java.util.Map<String, Optional<String>> fields, Caller who,
+                                              Optional<String> note) {
+        Optional<ArchivedDocument> current = catalog.get(id);
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        List<MetadataChange> changes = correctionValidator.validate(fields, current.get());
+        if (!corrections.apply(id, changes, who.name(), note, java.time.Instant.now())) {
+            return Optional.empty(); // deleted meanwhile
+        }
+        Optional<String> formerKey = current.get().metadata().number().map(DocumentNumber::key);
+        corrected(List.of(id), formerKey.stream().toList());
+        audit(who, "document.correct", id, changes.stream()
+                .map(c -> c.field().apiName() + (c.value().isPresent() ? " = " + c.display().orElseThrow() : " cleared"))
+                .collect(java.util.stream.Collectors.joining("; ")) + note.map(n -> " (" + n + ")").orElse(""));
+        return catalog.get(id);
+    }
+
+    /** After corrections were written: the index, cross-references and sessions follow the effective metadata. */
+    private void corrected(List<Long> ids, List<String> formerKeys) {
+        ids.forEach(id -> catalog.get(id).ifPresent(index::put));
+        index.commit();
+        linker.documentsCorrected(ids, formerKeys);
+        sessionRegistry.refresh();
+    }
+
+    /**
+     * A new version of a corrected document keeps the corrections whose field its own text still
+     * misreads the same way (see {@link CorrectionStore#inherit}).
+     */
+    private void inheritCorrections(List<Long> addedIds) {
+        List<Long> changed = new ArrayList<>();
+        for (long id : addedIds) {
+            origins.origin(id).flatMap(DocumentOrigin::previousVersionId)
+                    .filter(previous -> !corrections.inherit(id, previous).isEmpty())
+                    .ifPresent(previous -> changed.add(id));
+        }
+        if (!changed.isEmpty()) {
+            changed.forEach(id -> catalog.get(id).ifPresent(index::put));
+            index.commit();
+        }
     }
 
     /** Rebuilds the index from the catalog; returns the number of documents indexed. */

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 TraceCommand.class, FailuresCommand.class, EvalCommand.class, MissingCommand.class,
                 CheckCommand.class, VerifyCommand.class, BackupCommand.class, RestoreCommand.class,
                 TokenCommand.class, AuditCommand.class,
+                CorrectCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -46,18 +46,23 @@ final class ApiHandlers {
     }
 
     void document(Context ctx) {
-        ArchivedDocument d = find(ctx);
+        ctx.json(detail(find(ctx)));
+    }
+
+    /** A document's metadata (corrections applied, with their provenance), citations and the documents citing it. */
+    DocumentDetail detail(ArchivedDocument d) {
         DocumentMetadata m = d.metadata();
         List<CitationView> citations = archive.citationsOf(d).stream().map(CitationView::of).toList();
         List<CitedByView> citedBy = archive.citedBy(d).stream().map(CitedByView::of).toList();
-        ctx.json(new DocumentDetail(d.id(), m.number().map(DocumentNumber::display).orElse(null),
+        return new DocumentDetail(d.id(), m.number().map(DocumentNumber::display).orElse(null),
                 m.type().map(DocumentType::name).orElse(null), d.displayTitle(), m.issuer().orElse(null),
                 m.parentIssuer().orElse(null), m.issued().orElse(null), m.place().orElse(null),
                 m.session().map(SessionRef::label).orElse(null), m.signer().orElse(null), d.filename(),
                 d.mediaType(), d.size(), d.sha256(), d.warnings(), citations, citedBy,
                 XrefViews.StatusView.of(archive.status(d.id())),
                 m.security().orElse(null), m.urgency().orElse(null), m.recipients(), m.distribution(),
-                ApiViews.SignatureView.of(m), ApiViews.TermView.of(m)));
+                ApiViews.SignatureView.of(m), ApiViews.TermView.of(m),
+                d.corrections().stream().map(ApiViews.CorrectionView::of).toList());
     }
 
     void original(Context ctx) throws IOException {

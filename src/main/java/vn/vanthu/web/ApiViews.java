@@ -65,7 +65,7 @@ final class ApiViews {
                           String mediaType, long size, String sha256, List<String> warnings,
                           List<CitationView> citations, List<CitedByView> citedBy, XrefViews.StatusView status,
                           String security, String urgency, List<String> recipients, List<String> distribution,
-                          SignatureView signature, TermView term) {
+                          SignatureView signature, TermView term, List<CorrectionView> corrections) {
     }
 
     /** The signature block: authority lines ("TM. THƯỜNG TRỰC HĐND"), position and name. */
@@ -81,6 +81,15 @@ final class ApiViews {
     record TermView(int from, int to, String label) {
         static TermView of(DocumentMetadata m) {
             return m.termYears().map(t -> new TermView(t.from(), t.to(), t.label())).orElse(null);
+        }
+    }
+
+    /** A staff correction of one field: the value read from the text, the corrected one, who and when. */
+    record CorrectionView(String field, String label, String extracted, String value, String by, java.time.Instant at,
+                          String note) {
+        static CorrectionView of(vn.vanthu.document.FieldCorrection c) {
+            return new CorrectionView(c.field().apiName(), c.field().label(), c.extracted().orElse(null), c.value(), c.by(),
+                    c.at(), c.note().orElse(null));
         }
     }
 

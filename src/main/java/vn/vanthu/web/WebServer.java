@@ -33,6 +33,7 @@ public final class WebServer implements AutoCloseable {
         UploadHandlers uploads = new UploadHandlers(archive, staff);
         SessionHandlers sessions = new SessionHandlers(archive, staff, templates);
         CompareHandlers compare = new CompareHandlers(archive, templates);
+        CorrectionHandlers corrections = new CorrectionHandlers(archive, staff, templates, api);
         PageSession pageSession = new PageSession(archive);
         LoginHandlers login = new LoginHandlers(archive, templates, LoginThrottle.standard());
         AuditHandlers audit = new AuditHandlers(archive, staff);
@@ -49,6 +50,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/documents", api::documents);
             config.routes.post("/api/documents", uploads::upload);
             config.routes.get("/api/documents/{id}", api::document);
+            config.routes.patch("/api/documents/{id}", corrections::patch);
             config.routes.get("/api/documents/{id}/original", api::original);
             config.routes.get("/api/documents/{id}/text", api::text);
             config.routes.get("/api/documents/{id}/graph", xref::graph);
@@ -73,6 +75,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/dates", xref::datesPage);
             config.routes.get("/sessions", sessions::page);
             config.routes.get("/compare", compare::page);
+            config.routes.get("/documents/{id}/edit", corrections::form);
+            config.routes.post("/documents/{id}/edit", corrections::submit);
             config.routes.get("/login", login::page);
             config.routes.post("/login", login::login);
             config.routes.post("/logout", login::logout);

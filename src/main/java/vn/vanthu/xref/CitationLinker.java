@@ -63,6 +63,29 @@ public final class CitationLinker {
     }
 
     /**
+     * After staff corrected documents' metadata: re-resolves their own citations (a citer's date
+     * and issuer narrow what its citations mean) and every citation of the numbers they bore
+     * before ({@code formerKeys}) or bear now. Returns how many citations were re-resolved.
+     */
+    public synchronized int documentsCorrected(Collection<Long> documentIds, Collection<String> formerKeys) {
+        Set<String> keys = new LinkedHashSet<>(formerKeys);
+        for (DocumentRef d : store.refs(documentIds).values()) {
+            d.number().filter(num -> !num.isBlank()).map(DocumentNumber::key).ifPresent(keys::add);
+        }
+        Set<Long> affected = new LinkedHashSet<>(store.citationIdsOfKeys(keys));
+        for (long id : documentIds) {
+            store.citationsBy(id).forEach(r -> affected.add(r.id()));
+        }
+        List<Long> ids = new ArrayList<>(affected);
+        BearerCache cache = new BearerCache();
+        int n = 0;
+        for (int i = 0; i < ids.size(); i += BATCH) {
+            n += resolve(ids.subList(i, Math.min(ids.size(), i + BATCH)), cache);
+        }
+        return n;
+    }
+
+    /**
      * The documents bearing each key, kept for one run: a bulk run meets the same much-cited keys
      * in batch after batch. Bounded, so a huge first run cannot hold the whole catalog.
      */
