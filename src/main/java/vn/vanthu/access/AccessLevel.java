@@ -3,6 +3,8 @@ package vn.vanthu.access;
 import java.util.Locale;
 import java.util.Optional;
 
+import vn.vanthu.document.Markings;
+
 /** Who may see a document: everyone, staff, or administrators only. */
 public enum AccessLevel {
     PUBLIC("công khai"),
@@ -44,7 +46,8 @@ public enum AccessLevel {
         }
         String m = java.text.Normalizer.normalize(marking, java.text.Normalizer.Form.NFC).strip()
                 .toLowerCase(Locale.ROOT).replaceFirst("^độ mật\\s*:?\\s*", "");
-        return m.equals("mật") || m.equals("tối mật") || m.equals("tuyệt mật")
+        String marked = m;
+        return Markings.SECURITY_LEVELS.stream().anyMatch(level -> level.toLowerCase(Locale.ROOT).equals(marked))
                 ? Optional.of(CONFIDENTIAL) : Optional.empty();
     }
 

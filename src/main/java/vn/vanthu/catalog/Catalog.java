@@ -35,10 +35,11 @@ import vn.vanthu.document.SessionRef;
  */
 public final class Catalog implements AutoCloseable {
     private static final String[] MIGRATIONS = {"V1__documents.sql", "V2__ingestion.sql", "V3__citation_links.sql",
-            "V4__sessions.sql", "V8__access_levels.sql"};
+            "V4__sessions.sql", "V5__header_fields.sql", "V8__access_levels.sql"};
     private static final String DOC_COLUMNS = "id, sha256, filename, media_type, size, ingested_at, text, warnings, "
             + "number_raw, number_no, number_year, number_type, number_issuer, type_code, type_name, issued, place, "
-            + "issuer, parent_issuer, title, session_number, session_term, session_kind, signer";
+            + "issuer, parent_issuer, title, session_number, session_term, session_kind, signer, "
+            + "security, urgency, recipients, distribution, signature_authorities, signature_position, term_from, term_to";
 
     private final Connection db;
 
@@ -137,8 +138,9 @@ public final class Catalog implements AutoCloseable {
         DocumentMetadata m = doc.metadata();
         String sql = "INSERT INTO documents (sha256, filename, source_path, media_type, size, ingested_at, text, warnings, "
                 + "number_raw, number_no, number_year, number_type, number_issuer, number_key, type_code, type_name, issued, "
-                + "place, issuer, parent_issuer, title, session_number, session_term, session_kind, signer) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+                + "place, issuer, parent_issuer, title, session_number, session_term, session_kind, signer, "
+                + "security, urgency, recipients, distribution, signature_authorities, signature_position, term_from, term_to) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
         try (PreparedStatement ps = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             int i = 1;
             ps.setString(i++, doc.sha256());
@@ -160,7 +162,8 @@ public final class Catalog implements AutoCloseable {
             setInt(ps, i++, m.session().map(SessionRef::number));
             setInt(ps, i++, m.session().flatMap(SessionRef::term));
             ps.setString(i++, m.session().map(SessionRef::kind).orElse(null));
-            ps.setString(i, m.signer().orElse(null));
+            ps.setString(i++, m.signer().orElse(null));
+            HeaderColumns.write(ps, i, m);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -338,8 +341,8 @@ public final class Catalog implements AutoCloseable {
         Optional<DocumentType> type = str(r[13]).map(code -> new DocumentType(code, str(r[14]).orElse(code)));
         Optional<SessionRef> session = integer(r[20]).map(n -> new SessionRef(n, integer(r[21]),
                 str(r[22]).orElse(SessionRef.REGULAR)));
-        DocumentMetadata m = new DocumentMetadata(number, type, str(r[15]).map(LocalDate::parse), str(r[16]),
-                str(r[17]), str(r[18]), str(r[19]), session, str(r[23]), citations);
+        DocumentMetadata m = HeaderColumns.read(new DocumentMetadata(number, type, str(r[15]).map(LocalDate::parse),
+                str(r[16]), str(r[17]), str(r[18]), str(r[19]), session, str(r[23]), citations), r, 24);
         String warnings = (String) r[7];
         return new ArchivedDocument(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
                 ((Number) r[4]).longValue(), Instant.parse((String) r[5]), m, (String) r[6],

@@ -18,6 +18,8 @@ import vn.vanthu.document.DocumentNumber;
  * @param title        the summary (trích yếu) or a letter's "V/v …", on one line
  * @param letter       true when the summary is a letter's "V/v …"
  * @param end          offset where the header (with its summary) ends
+ * @param security     the security stamp in the header, canonical ("Mật")
+ * @param urgency      the urgency stamp in the header, canonical ("Khẩn")
  */
 record Header(
         Optional<DocumentNumber> number,
@@ -30,5 +32,7 @@ record Header(
         Optional<String> typeWord,
         Optional<String> title,
         boolean letter,
-        int end) {
+        int end,
+        Optional<String> security,
+        Optional<String> urgency) {
 }

@@ -70,6 +70,7 @@ final class HeaderReader {
         int typeIndex = -1;
         int zoneEnd = 0;
         int lastLine = pieces.isEmpty() ? 0 : pieces.get(0).line() + ZONE_LINES;
+        Marks marks = new Marks();
         int i = 0;
         for (; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
@@ -103,6 +104,11 @@ final class HeaderReader {
                 if (t.isEmpty()) {
                     continue;
                 }
+            }
+            // A stamp ("MẬT", "KHẨN") stands in the header on its own or beside another column's text.
+            t = marks.take(t);
+            if (t.isEmpty()) {
+                continue;
             }
             Matcher dm = DATE_LINE.matcher(t);
             if (!dateSeen && t.length() <= 160 && dm.find() && (dm.group(4) != null || !dm.group(2).isEmpty() || !dm.group(3).isEmpty())) {
@@ -146,7 +152,7 @@ final class HeaderReader {
         }
         List<String> title = new ArrayList<>();
         if (typeIndex >= 0) {
-            zoneEnd = readTitle(pieces, typeIndex + 1, issuerLines, title, zoneEnd);
+            zoneEnd = readTitle(pieces, typeIndex + 1, marks, title, zoneEnd);
             // Older headings state number and date in the title: "NGHỊ ĐỊNH CỦA CHÍNH PHỦ SỐ 37/2007/NĐ-CP NGÀY 09 THÁNG 3 NĂM 2007".
             for (int k = typeIndex; number.isEmpty() && k < Math.min(pieces.size(), typeIndex + 3); k++) {
                 Piece p = pieces.get(k);
@@ -175,7 +181,7 @@ final class HeaderReader {
                         .replaceAll("[.;,]$", ""))
                 .filter(s -> !s.isEmpty());
         return new Header(number, numberStart, numberEnd, issued, place, issuer, parent, typeWord, titleText,
-                letter && title.isEmpty(), zoneEnd);
+                letter && title.isEmpty(), zoneEnd, marks.security, marks.urgency);
     }
 
     /** The type word a capitals line states: the whole line, or followed by "," or "SỐ" ("KẾ HOẠCH, NHIỆM VỤ"). */
@@ -194,7 +200,7 @@ final class HeaderReader {
         return Optional.empty();
     }
 
-    private int readTitle(List<Piece> pieces, int from, List<String> issuerLines, List<String> title, int zoneEnd) {
+    private int readTitle(List<Piece> pieces, int from, Marks marks, List<String> title, int zoneEnd) {
         boolean blankSeen = false;
         for (int i = from; i < pieces.size() && title.size() < TITLE_LINES; i++) {
             Piece p = pieces.get(i);
@@ -205,6 +211,10 @@ final class HeaderReader {
             }
             if (SEPARATOR.matcher(t).matches() || t.startsWith("(") || t.length() > 300 || t.endsWith(":")) {
                 break;
+            }
+            t = marks.take(t);
+            if (t.isEmpty()) {
+                continue;
             }
             boolean startsLower = Character.isLowerCase(t.codePointAt(0));
             boolean bodyStart = BODY_START.matcher(t).find() && !startsLower;
@@ -281,6 +291,28 @@ final class HeaderReader {
         }
         if (from < seg.length() || seg.isEmpty()) {
             out.add(new Piece(seg.substring(from), start + from, line));
+        }
+    }
+
+    /** The security and urgency stamps met in the header, the first of each kind kept. */
+    private static final class Marks {
+        private static final Pattern COLUMN_GAP = Pattern.compile("[ \\t]{3,}");
+        Optional<String> security = Optional.empty();
+        Optional<String> urgency = Optional.empty();
+
+        /** The piece without its stamps: empty when it was a stamp, else the columns that are not. */
+        String take(String t) {
+            List<String> kept = new ArrayList<>();
+            for (String column : COLUMN_GAP.split(t)) {
+                Optional<Stamps.Stamp> stamp = Stamps.of(column);
+                if (stamp.isPresent()) {
+                    security = security.or(stamp.get()::security);
+                    urgency = urgency.or(stamp.get()::urgency);
+                } else {
+                    kept.add(column);
+                }
+            }
+            return kept.size() == COLUMN_GAP.split(t).length ? t : String.join("   ", kept).strip();
         }
     }
 

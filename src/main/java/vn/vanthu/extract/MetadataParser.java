@@ -12,8 +12,8 @@ import vn.vanthu.document.SessionRef;
 
 /**
  * Reads what an administrative document says about itself from its text: header (issuer, number,
- * place and date, type, summary), the session it is about, the signer, and every citation of
- * another document. Pure: the tables are loaded once in the constructor, {@link #parse} does no
+ * place and date, type, summary, security and urgency stamps), "Kính gửi:", the session and term it
+ * is about, the "Nơi nhận:" list, the signature block, and every citation of another document. Pure: the tables are loaded once in the constructor, {@link #parse} does no
  * I/O and is safe to call from several threads.
  *
  * <p>Offsets in the result (citations) are offsets in the NFC form of the text; text as Tika gives
@@ -27,6 +27,8 @@ public final class MetadataParser {
     private final CitationReader citations;
     private final SessionReader sessions = new SessionReader();
     private final SignerReader signers = new SignerReader();
+    private final RecipientReader recipients = new RecipientReader();
+    private final DistributionReader distribution = new DistributionReader();
 
     public MetadataParser(IndexConfig config) {
         this.types = new DocumentTypes(config);
@@ -48,7 +50,8 @@ public final class MetadataParser {
         List<Citation> cited = citations.read(t, h.numberStart(), h.numberEnd(), ownKey);
         Optional<SessionRef> session = sessions.subject(h.title(), t);
         return new DocumentMetadata(h.number(), type, h.issued(), h.place(), issuer, h.parentIssuer(), h.title(),
-                session, signers.read(t), cited);
+                session, signers.read(t), cited, h.security(), h.urgency(), recipients.read(t), distribution.read(t),
+                signers.block(t), sessions.termYears(h.title(), t));
     }
 
     /**

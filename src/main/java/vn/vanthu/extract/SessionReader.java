@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vanthu.document.RomanNumerals;
 import vn.vanthu.document.SessionRef;
+import vn.vanthu.document.TermYears;
 import vn.vanthu.document.VietnameseNumerals;
 
 /**
@@ -22,6 +23,10 @@ final class SessionReader {
     private static final Pattern TERM_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})kh(?:óa|oá)\\s+([IVXLC]+|\\d{1,2})[\\s,;:–-]*$");
     private static final Pattern KIND = Pattern.compile("(?iu)chuyên\\s*đề|bất\\s*thường");
     private static final int TERM_WINDOW = 90;
+    // "nhiệm kỳ 2016 – 2021", "NHIỆM KỲ 2016-2021", "nhiệm kỳ 2021 - 2026": any dash, spaced or not.
+    private static final Pattern TERM_YEARS = Pattern.compile(
+            "(?iu)(?<!\\p{L})nhi[ệe]m\\s*k[ỳìy]\\s*:?\\s*((?:19|20)\\d{2})\\s*[-–—‐‑−]{1,2}\\s*((?:19|20)\\d{2})(?!\\d)");
+    private static final int OPENING = 2500;
 
     /** One session named in the text, with where it was found. */
     record Mention(SessionRef session, int start, int end) {
@@ -82,6 +87,28 @@ final class SessionReader {
                 .filter(o -> o.number() == s.number() && o.kind().equals(s.kind()) && o.term().isPresent())
                 .findFirst()
                 .orElse(s));
+    }
+
+    /**
+     * The term's years a document names: the first in its title, else the first in its opening
+     * text (the header and the lines that say what it is about), as the session is chosen.
+     */
+    Optional<TermYears> termYears(Optional<String> title, String text) {
+        return title.flatMap(SessionReader::firstTermYears)
+                .or(() -> firstTermYears(text.substring(0, Math.min(text.length(), OPENING))));
+    }
+
+    private static Optional<TermYears> firstTermYears(String s) {
+        Matcher m = TERM_YEARS.matcher(s);
+        while (m.find()) {
+            int from = Integer.parseInt(m.group(1));
+            int to = Integer.parseInt(m.group(2));
+            // A council term is five years (a few were shortened or lengthened); anything else is not a term.
+            if (to > from && to - from <= 6) {
+                return Optional.of(new TermYears(from, to));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The text up to the end of the sentence; a single line break (a wrapped PDF line) does not end it. */

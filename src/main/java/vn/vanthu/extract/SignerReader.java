@@ -1,13 +1,16 @@
 package vn.vanthu.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.vanthu.document.SignatureBlock;
 
 /**
- * Reads the signer's name from the signature block: after "Nơi nhận:" (or in the last lines when
- * there is none), past the authority lines (TM., KT., Q., TL., TUQ.) and positions in capitals
- * and "(đã ký)", the first line that reads as a person's name ("Lê Minh Nhựt").
+ * Reads the signature block: after "Nơi nhận:" (or in the last lines when there is none), the
+ * authority lines (TM., KT., Q., TL., TUQ. with the body or office they act for), the position in
+ * capitals, "(đã ký)", and the first line that reads as a person's name ("Lê Minh Nhựt").
  */
 final class SignerReader {
 
@@ -17,35 +20,89 @@ final class SignerReader {
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?iu)^(?:như|lưu|các|nơi|kính|trân|thường|ủy|uỷ|ban|văn|phòng|sở|bộ|chủ|phó|hội|đại|tm|kt|tl|tuq|q|"
                     + "thủ|giám|chánh|trưởng|đã|ký|người|xác|nguyễn văn a)\\b");
+    private static final Pattern AUTHORITY = Pattern.compile("^(TM|KT|Q|TL|TUQ)\\.[ \\t]*(\\S.*)$");
+    private static final Pattern REMARK = Pattern.compile("^\\(.*\\)$");
+    // The words a position starts with; a capitals line that does not is the authority's body wrapped.
+    private static final Pattern POSITION = Pattern.compile(
+            "^(?:PHÓ |Q\\. )?(?:CHỦ TỊCH|TRƯỞNG|GIÁM ĐỐC|CHÁNH|[UỦ][YỶ] VIÊN|THƯ KÝ|BÍ THƯ|THỦ TƯỚNG|TỔNG|\\p{Lu}+ TRƯỞNG|KIỂM TOÁN)");
+    private static final int MAX_LINES = 60;
+
+    /** Where the list after the first "Nơi nhận" starts; the first closes the document itself, later ones belong to annexes. */
+    static Optional<Integer> recipientsEnd(String text) {
+        Matcher r = RECIPIENTS.matcher(text);
+        return r.find() ? Optional.of(r.end()) : Optional.empty();
+    }
 
     Optional<String> read(String text) {
-        // The first "Nơi nhận" closes the document itself; later ones belong to annexes.
-        int from = -1;
-        Matcher r = RECIPIENTS.matcher(text);
-        if (r.find()) {
-            from = r.end();
-        }
-        if (from < 0) {
-            from = Math.max(0, text.length() - 1500);
-        }
-        String tail = text.substring(from);
-        String[] lines = tail.split("\\R");
-        int checked = 0;
-        for (String raw : lines) {
-            // Columns are split by tabs, or in plain text by a run of spaces.
-            for (String piece : raw.split("\t| {3,}")) {
-                String l = piece.strip();
-                if (l.isEmpty()) {
-                    continue;
-                }
-                if (NAME.matcher(l).matches() && !NOT_A_NAME.matcher(l).find()) {
-                    return Optional.of(l.replaceAll("\\s+", " "));
-                }
-            }
-            if (++checked > 60) {
-                break;
+        for (String piece : pieces(text)) {
+            if (isName(piece)) {
+                return Optional.of(piece.replaceAll("\\s+", " "));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The signature block, when it has an authority or position line; its name is {@link #read}'s.
+     * Lines are read up to the name (or, in a draft, to where the block's capitals end).
+     */
+    Optional<SignatureBlock> block(String text) {
+        List<String[]> authorities = new ArrayList<>();
+        StringBuilder position = new StringBuilder();
+        String last = "";
+        for (String piece : pieces(text)) {
+            if (isName(piece)) {
+                break;
+            }
+            if (ListItems.isBullet(piece) || REMARK.matcher(piece).matches()) {
+                continue;
+            }
+            Matcher a = AUTHORITY.matcher(piece);
+            if (a.matches() && Fold.isUpperLine(a.group(2)) && position.isEmpty()) {
+                authorities.add(new String[] {a.group(1) + ".", a.group(2).replaceAll("\\s+", " ")});
+                last = "authority";
+            } else if (Fold.isUpperLine(piece) && piece.length() <= 80) {
+                String line = piece.replaceAll("\\s+", " ");
+                if (last.equals("authority") && !POSITION.matcher(line).lookingAt()) {
+                    String[] top = authorities.get(authorities.size() - 1);
+                    top[1] = top[1] + " " + line;
+                } else if (position.isEmpty() || last.equals("position")) {
+                    position.append(position.isEmpty() ? "" : " ").append(line);
+                    last = "position";
+                }
+            } else if (piece.length() > 40) {
+                // Running text: after a block (a draft has no name) it is over; capitals before it were a heading, not a block.
+                if (!authorities.isEmpty() || POSITION.matcher(position).lookingAt()) {
+                    break;
+                }
+                authorities.clear();
+                position.setLength(0);
+                last = "";
+            }
+        }
+        if (authorities.isEmpty() && position.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SignatureBlock(
+                authorities.stream().map(x -> new SignatureBlock.Authority(x[0], x[1])).toList(),
+                Optional.of(position.toString()).filter(p -> !p.isEmpty()), read(text)));
+    }
+
+    private static boolean isName(String piece) {
+        return NAME.matcher(piece).matches() && !NOT_A_NAME.matcher(piece).find();
+    }
+
+    /** The pieces of the foot, in order: each line's columns, a PDF line's item cut from the column beside it. */
+    private static List<String> pieces(String text) {
+        int from = recipientsEnd(text).orElse(Math.max(0, text.length() - 1500));
+        String[] lines = text.substring(from).split("\\R");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.length && i <= MAX_LINES; i++) {
+            // Columns are split by tabs, or in plain text by a run of spaces.
+            for (String column : ListItems.columns(lines[i])) {
+                out.addAll(ListItems.splitItem(column));
+            }
+        }
+        return out;
     }
 }

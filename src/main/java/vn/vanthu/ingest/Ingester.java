@@ -231,7 +231,7 @@ public final class Ingester {
 
     /** A document's level: its security marking's, else the run's level for unmarked papers. */
     private static AccessLevel accessOf(DocumentMetadata metadata, IngestOptions options) {
-        return AccessLevel.atIngest(Optional.empty(), options.access());
+        return AccessLevel.atIngest(metadata.security(), options.access());
     }
 
     private Stored store(Source src, String sha, NewDocument doc, DocumentOrigin origin, AccessLevel access,

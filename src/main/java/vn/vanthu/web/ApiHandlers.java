@@ -70,7 +70,9 @@ final class ApiHandlers {
                 m.parentIssuer().orElse(null), m.issued().orElse(null), m.place().orElse(null),
                 m.session().map(SessionRef::label).orElse(null), m.signer().orElse(null), d.filename(),
                 d.mediaType(), d.size(), d.sha256(), d.warnings(), citations, citedBy,
-                XrefViews.StatusView.of(view.status(d.id()))));
+                XrefViews.StatusView.of(view.status(d.id())),
+                m.security().orElse(null), m.urgency().orElse(null), m.recipients(), m.distribution(),
+                ApiViews.SignatureView.of(m), ApiViews.TermView.of(m)));
     }
 
     void original(Context ctx) throws IOException {

@@ -12,6 +12,7 @@ import vn.vanthu.document.DocumentMetadata;
 import vn.vanthu.document.DocumentNumber;
 import vn.vanthu.document.DocumentType;
 import vn.vanthu.document.SessionRef;
+import vn.vanthu.document.SignatureBlock;
 import vn.vanthu.xref.NumberTrace;
 import vn.vanthu.xref.ResolvedCitation;
 
@@ -62,7 +63,25 @@ final class ApiViews {
     record DocumentDetail(long id, String number, String type, String title, String issuer, String parentIssuer,
                           LocalDate issued, String place, String session, String signer, String filename,
                           String mediaType, long size, String sha256, List<String> warnings,
-                          List<CitationView> citations, List<CitedByView> citedBy, XrefViews.StatusView status) {
+                          List<CitationView> citations, List<CitedByView> citedBy, XrefViews.StatusView status,
+                          String security, String urgency, List<String> recipients, List<String> distribution,
+                          SignatureView signature, TermView term) {
+    }
+
+    /** The signature block: authority lines ("TM. THƯỜNG TRỰC HĐND"), position and name. */
+    record SignatureView(List<String> authorities, String position, String name) {
+        static SignatureView of(DocumentMetadata m) {
+            return m.signature().map(s -> new SignatureView(
+                    s.authorities().stream().map(SignatureBlock.Authority::label).toList(),
+                    s.position().orElse(null), s.name().orElse(null))).orElse(null);
+        }
+    }
+
+    /** The council term's years ("nhiệm kỳ 2016 - 2021"). */
+    record TermView(int from, int to, String label) {
+        static TermView of(DocumentMetadata m) {
+            return m.termYears().map(t -> new TermView(t.from(), t.to(), t.label())).orElse(null);
+        }
     }
 
     record Health(String status, int documents, int indexed) {

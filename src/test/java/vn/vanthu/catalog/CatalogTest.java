@@ -14,6 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.vanthu.Fixtures;
 import vn.vanthu.document.ArchivedDocument;
 import vn.vanthu.document.DocumentMetadata;
+import vn.vanthu.document.Markings;
+import vn.vanthu.document.SignatureBlock;
+import vn.vanthu.document.TermYears;
 
 class CatalogTest {
     @TempDir
@@ -41,6 +44,27 @@ class CatalogTest {
             assertEquals(1, citing.size());
             assertEquals("thực hiện", citing.get(0).citation().relation());
             assertEquals(id, citing.get(0).citer().id());
+        }
+    }
+
+    @Test
+    void headerFieldsRoundTrip() {
+        try (Catalog catalog = Catalog.open(dir.resolve("c.db"))) {
+            DocumentMetadata base = Fixtures.metadata("14/BC-HĐND", "BC", "Báo cáo", "2017-03-10", "Thường trực HĐND huyện Khoa",
+                    "Kết quả giải quyết đơn thư", List.of());
+            SignatureBlock block = new SignatureBlock(List.of(new SignatureBlock.Authority("TM.", "THƯỜNG TRỰC HĐND"),
+                    new SignatureBlock.Authority("KT.", "CHỦ TỊCH")), Optional.of("PHÓ CHỦ TỊCH"), base.signer());
+            DocumentMetadata m = new DocumentMetadata(base.number(), base.type(), base.issued(), base.place(), base.issuer(),
+                    base.parentIssuer(), base.title(), base.session(), base.signer(), base.citations(),
+                    Optional.of(Markings.SECRET), Optional.of(Markings.FLASH_TIMED), List.of("Ủy ban nhân dân huyện Khoa"),
+                    List.of("Như trên", "TT HĐND tỉnh (b/c)", "Lưu: VT, HĐND"), Optional.of(block),
+                    Optional.of(new TermYears(2016, 2021)));
+            long id = catalog.insert(doc("d".repeat(64), m));
+            assertEquals(m, catalog.get(id).orElseThrow().metadata());
+            // Documents read before these fields existed come back with them absent, not invented.
+            long plain = catalog.insert(doc("e".repeat(64), base));
+            assertEquals(base, catalog.get(plain).orElseThrow().metadata());
+            assertEquals(Optional.empty(), catalog.get(plain).orElseThrow().metadata().security());
         }
     }
 

@@ -56,6 +56,8 @@ class VisibilityTest {
     private static long notice;
     private static long report;
     private static long draft;
+    private static Optional<AccessLevel> reportLevelAtIngest;
+    private static Optional<AccessLevel> noticeLevelAtIngest;
 
     @BeforeAll
     static void start() throws Exception {
@@ -69,7 +71,8 @@ class VisibilityTest {
         Path n = write("thong-bao-15.txt", document("15/TB-HĐND", "07 tháng 11 năm 2016", "THÔNG BÁO",
                 "Phân công chuẩn bị kỳ họp thứ ba",
                 "Thường trực HĐND huyện phân công các Ban chuẩn bị nội dung thẩm tra trình kỳ họp."));
-        Path r = write("bao-cao-12.txt", document("12/BC-HĐND", "05 tháng 11 năm 2016", "BÁO CÁO",
+        // Stamped "MẬT": confidential from the moment it is archived, though the run's default is public.
+        Path r = write("bao-cao-12.txt", document("12/BC-HĐND\nMẬT", "05 tháng 11 năm 2016", "BÁO CÁO",
                 "Tình hình khai thác vàng trái phép",
                 "Căn cứ Kế hoạch số 88/KH-HĐND ngày 20/6/2016 của Thường trực HĐND huyện, đoàn giám sát ghi nhận "
                         + "tình trạng khai thác vàng trái phép ở thượng nguồn và kiến nghị xử lý nghiêm."));
@@ -87,7 +90,8 @@ class VisibilityTest {
         notice = ids.get("thong-bao-15.txt");
         report = ids.get("bao-cao-12.txt");
         draft = ids.get("du-thao.txt");
-        admin.setAccess(report, AccessLevel.CONFIDENTIAL);
+        reportLevelAtIngest = admin.accessLevel(report);
+        noticeLevelAtIngest = admin.accessLevel(notice);
         server = WebServer.start(archive, "127.0.0.1", 0);
     }
 
@@ -153,6 +157,14 @@ class VisibilityTest {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.get(field).asText()));
         return out;
+    }
+
+    @Test
+    void ingestDerivesLevelsFromMarkingsAndTheRunsDefault() {
+        assertEquals(Optional.of(AccessLevel.CONFIDENTIAL), reportLevelAtIngest);
+        assertEquals(Optional.of(AccessLevel.INTERNAL), noticeLevelAtIngest);
+        assertEquals(Optional.of(AccessLevel.PUBLIC), archive.as(Role.ADMIN).accessLevel(plan));
+        assertEquals(Optional.empty(), archive.as(Role.STAFF).accessLevel(report));
     }
 
     // ---- search ---------------------------------------------------------------------------
