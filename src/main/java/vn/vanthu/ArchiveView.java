@@ -119,7 +119,8 @@ public final class ArchiveView {
     }
 
     /**
-     * Changes a document's level at once, in the catalog and the index; empty when the caller
+     * Changes a document's level at once, in the catalog and the index, and records the change in
+     * the audit log; empty when the caller
      * cannot see such a document (a hidden document answers like an unknown one).
      *
      * @throws AccessDenied when the caller's role may not make this change (see {@link vn.vanthu.access.Role#canChangeAccess})
@@ -139,6 +140,7 @@ public final class ArchiveView {
             access.set(id, level.key(), caller.name(), at);
             catalog.get(id).ifPresent(index::put);
             index.commit();
+            archive.audit(caller, "access.change", id, from.get().key() + " → " + level.key());
         }
         return Optional.of(new AccessChange(id, from.get(), level, caller.name(), at));
     }

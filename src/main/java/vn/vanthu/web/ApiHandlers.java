@@ -104,10 +104,7 @@ final class ApiHandlers {
      * administrator also to or from confidential (see {@link vn.vanthu.access.Role#canChangeAccess}).
      */
     void setAccess(Context ctx) {
-        Caller caller = staff.caller(ctx);
-        if (!caller.role().canWrite()) {
-            staff.require(ctx, "changing an access level");
-        }
+        Caller caller = staff.require(ctx, "changing an access level");
         long id = Params.id(ctx);
         AccessLevel level = levelFrom(ctx.body());
         try {

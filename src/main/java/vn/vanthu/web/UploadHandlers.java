@@ -11,6 +11,7 @@ import io.javalin.http.UploadedFile;
 import vn.vanthu.Archive;
 import vn.vanthu.ArchiveView;
 import vn.vanthu.access.AccessLevel;
+import vn.vanthu.access.Caller;
 import vn.vanthu.catalog.DocumentOrigin;
 import vn.vanthu.ingest.IngestOptions;
 import vn.vanthu.ingest.IngestReport;
@@ -48,7 +49,7 @@ final class UploadHandlers {
     }
 
     void upload(Context ctx) {
-        staff.require(ctx, "uploading");
+        Caller who = staff.require(ctx, "uploading");
         long length = ctx.req().getContentLengthLong();
         if (length > MAX_REQUEST_BYTES) {
             throw new ApiError(413, "too_large", "the upload is larger than " + (MAX_REQUEST_BYTES >> 20) + " MB");
@@ -60,11 +61,13 @@ final class UploadHandlers {
         if (files.isEmpty()) {
             throw ApiError.badRequest("no file in the upload");
         }
-        ArchiveView view = archive.as(staff.caller(ctx));
+        ArchiveView view = archive.as(who);
         IngestOptions run = options.withAccess(accessOf(ctx, view));
         List<FileResult> results = new ArrayList<>();
         for (UploadedFile f : files) {
-            results.add(ingest(f, run, view));
+            FileResult r = ingest(f, run, view);
+            results.add(r);
+            audit(who, r);
         }
         if (results.stream().allMatch(r -> r.status().equals("failed"))) {
             ctx.status(422).json(new UploadFailed("not_ingested", "no file could be ingested", results));
@@ -112,6 +115,12 @@ final class UploadHandlers {
                     List.of("already archived"), view.document(id).map(ApiViews.DocumentSummary::of), Optional.empty());
         }
         return failed(name, report.failed().isEmpty() ? "not ingested" : report.failed().get(0).reason());
+    }
+
+    /** Every uploaded file is written in the audit log with its outcome, failures included. */
+    private void audit(Caller who, FileResult r) {
+        archive.audit(who, "upload", r.id().orElse(null),
+                r.filename() + ": " + r.status() + r.error().map(e -> " (" + e + ")").orElse(""));
     }
 
     private static FileResult failed(String name, String reason) {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.vanthu.Archive;
 import vn.vanthu.ArchiveView;
 import vn.vanthu.access.AccessLevel;
+import vn.vanthu.access.Caller;
 import vn.vanthu.access.Role;
 import vn.vanthu.config.IndexConfig;
 import vn.vanthu.index.SearchRequest;
@@ -56,6 +57,7 @@ class VisibilityTest {
     private static long notice;
     private static long report;
     private static long draft;
+    private static String adminToken;
     private static Optional<AccessLevel> reportLevelAtIngest;
     private static Optional<AccessLevel> noticeLevelAtIngest;
 
@@ -63,6 +65,7 @@ class VisibilityTest {
     static void start() throws Exception {
         archive = Archive.open(data, IndexConfig.bundled());
         archive.addStaffToken(TOKEN, "cán bộ văn phòng");
+        adminToken = archive.createToken(Role.ADMIN, "Trần Văn Quản", Caller.commandLine()).token();
         Path p = write("ke-hoach-40.txt", document("40/KH-HĐND", "14 tháng 11 năm 2016", "KẾ HOẠCH",
                 "Tổ chức tiếp xúc cử tri trước kỳ họp thứ ba",
                 "Căn cứ Báo cáo số 12/BC-HĐND ngày 05/11/2016 của Thường trực HĐND huyện về tình hình địa phương; "
@@ -358,6 +361,32 @@ class VisibilityTest {
             archive.as(Role.ADMIN).setAccess(draft, AccessLevel.INTERNAL);
         }
         assertEquals(0, anonymous("/api/search?q=" + q("dự thảo lịch làm việc")).get("total").asInt());
+    }
+
+    @Test
+    void anAdminTokenSeesEverythingAndItsLevelChangesAreAudited() throws Exception {
+        Optional<String> admin = Optional.of(adminToken);
+        HttpResponse<String> all = get("/api/search?q=" + q("khai thac vang"), admin);
+        assertEquals(1, json.readTree(all.body()).get("total").asInt(), all.body());
+        assertEquals(200, get("/api/documents/" + report + "/original", admin).statusCode());
+        String path = "/api/documents/" + notice + "/access";
+        try {
+            HttpResponse<String> r = put(path, "{\"level\":\"confidential\"}", admin);
+            assertEquals(200, r.statusCode(), r.body());
+            assertEquals(404, get("/api/documents/" + notice, Optional.of(TOKEN)).statusCode());
+        } finally {
+            assertEquals(200, put(path, "{\"level\":\"internal\"}", admin).statusCode());
+        }
+        assertEquals(200, get("/api/documents/" + notice, Optional.of(TOKEN)).statusCode());
+        JsonNode log = json.readTree(get("/api/audit?size=500", admin).body());
+        List<String> changes = new ArrayList<>();
+        for (JsonNode e : log.get("entries")) {
+            if (e.get("action").asText().equals("access.change")) {
+                changes.add(e.get("detail").asText());
+            }
+        }
+        assertTrue(changes.contains("internal → confidential"), log.toString());
+        assertTrue(changes.contains("confidential → internal"), log.toString());
     }
 
     @Test
