@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import vn.vanthu.analysis.VietnameseAnalyzers;
+import vn.vanthu.catalog.AccessStore;
 import vn.vanthu.catalog.BlobStore;
 import vn.vanthu.catalog.Catalog;
 import vn.vanthu.catalog.DocumentOrigin;
@@ -104,6 +105,7 @@ public final class Archive implements AutoCloseable {
     private final Comparer comparer;
     private final CorrectionStore corrections;
     private final CorrectionValidator correctionValidator;
+    private final AccessStore accessLevels;
     private final AccessControl access;
 
     private Archive(Path dataDir, IndexConfig config) {
@@ -138,6 +140,13 @@ public final class Archive implements AutoCloseable {
         this.sessionStore = new SessionStore(catalog);
         this.sessionRegistry = new SessionRegistry(sessionStore);
         this.comparer = new Comparer(catalog, sessionStore, index, config);
+        this.accessLevels = new AccessStore(catalog);
+        // The index files each document under the level the catalog holds; an index built before
+        // levels existed cannot be filtered, so it is rebuilt once.
+        index.readAccessLevelsFrom(id -> accessLevels.of(id).map(AccessStore.Entry::level).orElse("public"));
+        if (index.lacksAccessLevels()) {
+            reindex(line -> { });
+        }
         if (sessionStore.all().isEmpty() && catalog.count() > 0) {
             sessionRegistry.refresh(); // a data directory from before sessions were records
         }
@@ -476,6 +485,16 @@ public final class Archive implements AutoCloseable {
      */
     public Comparison compare(String a, String b) {
         return comparer.compare(a, b);
+    }
+
+    /** The archive as this caller sees it: every read for a caller (web, `--as`) goes through it. */
+    public ArchiveView as(Caller caller) {
+        return new ArchiveView(this, caller, catalog, accessLevels, index, xrefReports, graphs, comparer);
+    }
+
+    /** The archive as a role sees it (the command line's local operator is an administrator). */
+    public ArchiveView as(Role role) {
+        return as(role == Role.ADMIN ? Caller.commandLine() : new Caller(role, role.name().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** Checks catalog, originals and index against each other (originals by existence and size). */

@@ -19,10 +19,19 @@ public final class OriginStore {
         this.catalog = catalog;
     }
 
-    /** Adds a document with its origin in one transaction; returns its id. */
+    /** Adds a document with its origin in one transaction; returns its id. The document is public. */
     public long insert(NewDocument doc, DocumentOrigin origin) {
+        return insert(doc, origin, "public", "ingest");
+    }
+
+    /**
+     * Adds a document with its origin and access level in one transaction (a confidential paper is
+     * never, even for a moment, a public one); returns its id.
+     */
+    public long insert(NewDocument doc, DocumentOrigin origin, String accessLevel, String setBy) {
         return catalog.inTransaction("add " + doc.filename() + " to the catalog", c -> {
             long id = catalog.insertRows(doc);
+            AccessStore.write(c, id, accessLevel, setBy, java.time.Instant.now());
             try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET container_id = ?, entry_path = ?, "
                     + "previous_version_id = ?, needs_ocr = ? WHERE id = ?")) {
                 setLong(ps, 1, origin.containerId());

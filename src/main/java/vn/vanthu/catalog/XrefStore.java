@@ -303,25 +303,57 @@ public final class XrefStore {
 
     /** How many distinct numbers are cited with no archived document to match. */
     public int missingCount() {
+        return missingCount(AccessStore.ALL_LEVELS);
+    }
+
+    /**
+     * The citations missing for a caller who sees the {@code visible} levels: made by a document
+     * they see, and meaning no document they see. To them a hidden document does not exist, so
+     * a number only hidden documents bear is as missing as one never archived.
+     */
+    private static String missingFor(Collection<String> visible, String citer) {
+        String levels = marks(visible.size());
+        return "FROM citations c JOIN citation_resolutions r ON r.citation_id = c.id "
+                + "JOIN documents " + citer + " ON " + citer + ".id = c.document_id WHERE " + citer + ".access_level IN (" + levels + ") "
+                + "AND NOT EXISTS (SELECT 1 FROM citation_targets t JOIN documents td ON td.id = t.document_id "
+                + "WHERE t.citation_id = c.id AND td.access_level IN (" + levels + "))";
+    }
+
+    private static List<Object> twice(Collection<String> visible) {
+        List<Object> out = new ArrayList<>(visible);
+        out.addAll(visible);
+        return out;
+    }
+
+    /** How many distinct numbers are missing for a caller who sees the {@code visible} levels. */
+    public int missingCount(Collection<String> visible) {
         return catalog.withConnection("count missing numbers", db -> {
-            try (PreparedStatement ps = db.prepareStatement("SELECT count(DISTINCT c.number_key) FROM citations c "
-                    + "JOIN citation_resolutions r ON r.citation_id = c.id WHERE r.status = 'missing'");
-                 ResultSet rs = ps.executeQuery()) {
-                return rs.getInt(1);
+            try (PreparedStatement ps = db.prepareStatement("SELECT count(DISTINCT c.number_key) " + missingFor(visible, "d"))) {
+                bind(ps, 1, twice(visible));
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.getInt(1);
+                }
             }
         });
     }
 
     /** One page of the numbers cited but missing, most cited first, each with its first few citers. */
     public List<MissingNumberRow> missing(int offset, int limit, int citersPerNumber) {
+        return missing(offset, limit, citersPerNumber, AccessStore.ALL_LEVELS);
+    }
+
+    /** The same, for a caller who sees the {@code visible} levels (citers and bearers they cannot see count for nothing). */
+    public List<MissingNumberRow> missing(int offset, int limit, int citersPerNumber, Collection<String> visible) {
+        String missing = missingFor(visible, "d");
         return catalog.withConnection("list missing numbers", db -> {
             List<Object[]> groups = new ArrayList<>();
             try (PreparedStatement ps = db.prepareStatement("SELECT c.number_key, count(*), count(DISTINCT c.document_id), "
-                    + "min(d.issued), max(d.issued) FROM citations c "
-                    + "JOIN citation_resolutions r ON r.citation_id = c.id JOIN documents d ON d.id = c.document_id "
-                    + "WHERE r.status = 'missing' GROUP BY c.number_key ORDER BY count(*) DESC, c.number_key LIMIT ? OFFSET ?")) {
-                ps.setInt(1, limit);
-                ps.setInt(2, offset);
+                    + "min(d.issued), max(d.issued) " + missing
+                    + " GROUP BY c.number_key ORDER BY count(*) DESC, c.number_key LIMIT ? OFFSET ?")) {
+                List<Object> params = twice(visible);
+                params.add(limit);
+                params.add(offset);
+                bind(ps, 1, params);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         groups.add(new Object[] {rs.getString(1), rs.getInt(2), rs.getInt(3), date(rs, 4), date(rs, 5)});
@@ -334,10 +366,11 @@ public final class XrefStore {
                 Map<String, Integer> spellings = new LinkedHashMap<>();
                 List<DocumentRef> citers = new ArrayList<>();
                 try (PreparedStatement ps = db.prepareStatement("SELECT c.number_raw, c.number_no, c.number_year, "
-                        + "c.number_type, c.number_issuer, count(*) FROM citations c JOIN citation_resolutions r "
-                        + "ON r.citation_id = c.id WHERE c.number_key = ? AND r.status = 'missing' "
+                        + "c.number_type, c.number_issuer, count(*) " + missing + " AND c.number_key = ? "
                         + "GROUP BY c.number_no, c.number_year, c.number_type, c.number_issuer ORDER BY count(*) DESC")) {
-                    ps.setString(1, key);
+                    List<Object> params = twice(visible);
+                    params.add(key);
+                    bind(ps, 1, params);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             number(rs, 1).ifPresent(n -> spellings.merge(n.display(), 1, Integer::sum));
@@ -345,10 +378,12 @@ public final class XrefStore {
                     }
                 }
                 try (PreparedStatement ps = db.prepareStatement("SELECT " + REF_COLUMNS + " FROM documents d WHERE d.id IN "
-                        + "(SELECT c.document_id FROM citations c JOIN citation_resolutions r ON r.citation_id = c.id "
-                        + "WHERE c.number_key = ? AND r.status = 'missing') ORDER BY d.issued, d.id LIMIT ?")) {
-                    ps.setString(1, key);
-                    ps.setInt(2, citersPerNumber);
+                        + "(SELECT c.document_id " + missingFor(visible, "citer")
+                        + " AND c.number_key = ?) ORDER BY d.issued, d.id LIMIT ?")) {
+                    List<Object> params = twice(visible);
+                    params.add(key);
+                    params.add(citersPerNumber);
+                    bind(ps, 1, params);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             citers.add(ref(rs, 1));
@@ -438,18 +473,26 @@ public final class XrefStore {
     }
 
     public int issuedBetweenCount(LocalDate from, LocalDate to) {
-        return count("SELECT count(*) FROM documents WHERE issued BETWEEN ? AND ?", from, to);
+        return issuedBetweenCount(from, to, AccessStore.ALL_LEVELS);
+    }
+
+    /** How many documents of the {@code visible} levels were issued in [from, to]. */
+    public int issuedBetweenCount(LocalDate from, LocalDate to, Collection<String> visible) {
+        return count("SELECT count(*) FROM documents d WHERE d.issued BETWEEN ? AND ?", from, to, visible);
     }
 
     /** Documents issued in [from, to], oldest first. */
     public List<DocumentRef> issuedBetween(LocalDate from, LocalDate to, int limit) {
+        return issuedBetween(from, to, limit, AccessStore.ALL_LEVELS);
+    }
+
+    /** Documents of the {@code visible} levels issued in [from, to], oldest first. */
+    public List<DocumentRef> issuedBetween(LocalDate from, LocalDate to, int limit, Collection<String> visible) {
         return catalog.withConnection("read documents by date", db -> {
             List<DocumentRef> out = new ArrayList<>();
             try (PreparedStatement ps = db.prepareStatement("SELECT " + REF_COLUMNS
-                    + " FROM documents d WHERE d.issued BETWEEN ? AND ? ORDER BY d.issued, d.id LIMIT ?")) {
-                ps.setString(1, from.toString());
-                ps.setString(2, to.toString());
-                ps.setInt(3, limit);
+                    + " FROM documents d WHERE d.issued BETWEEN ? AND ?" + levelIn(visible) + " ORDER BY d.issued, d.id LIMIT ?")) {
+                bind(ps, 1, dateParams(from, to, visible, limit));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(ref(rs, 1));
@@ -461,19 +504,28 @@ public final class XrefStore {
     }
 
     public int mentionsBetweenCount(LocalDate from, LocalDate to) {
-        return count("SELECT count(*) FROM date_mentions WHERE date BETWEEN ? AND ?", from, to);
+        return mentionsBetweenCount(from, to, AccessStore.ALL_LEVELS);
+    }
+
+    /** How many date mentions in [from, to] documents of the {@code visible} levels make. */
+    public int mentionsBetweenCount(LocalDate from, LocalDate to, Collection<String> visible) {
+        return count("SELECT count(*) FROM date_mentions m JOIN documents d ON d.id = m.document_id "
+                + "WHERE m.date BETWEEN ? AND ?", from, to, visible);
     }
 
     /** Dates mentioned in [from, to], by date then document. */
     public List<DateMentionRow> mentionsBetween(LocalDate from, LocalDate to, int limit) {
+        return mentionsBetween(from, to, limit, AccessStore.ALL_LEVELS);
+    }
+
+    /** Dates mentioned in [from, to] by documents of the {@code visible} levels, by date then document. */
+    public List<DateMentionRow> mentionsBetween(LocalDate from, LocalDate to, int limit, Collection<String> visible) {
         return catalog.withConnection("read date mentions", db -> {
             List<DateMentionRow> out = new ArrayList<>();
             try (PreparedStatement ps = db.prepareStatement("SELECT m.date, m.start_offset, m.sentence, " + REF_COLUMNS
-                    + " FROM date_mentions m JOIN documents d ON d.id = m.document_id WHERE m.date BETWEEN ? AND ? "
-                    + "ORDER BY m.date, d.issued, d.id, m.start_offset LIMIT ?")) {
-                ps.setString(1, from.toString());
-                ps.setString(2, to.toString());
-                ps.setInt(3, limit);
+                    + " FROM date_mentions m JOIN documents d ON d.id = m.document_id WHERE m.date BETWEEN ? AND ?"
+                    + levelIn(visible) + " ORDER BY m.date, d.issued, d.id, m.start_offset LIMIT ?")) {
+                bind(ps, 1, dateParams(from, to, visible, limit));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new DateMentionRow(ref(rs, 4), LocalDate.parse(rs.getString(1)), rs.getInt(2), rs.getString(3)));
@@ -484,11 +536,23 @@ public final class XrefStore {
         });
     }
 
-    private int count(String sql, LocalDate from, LocalDate to) {
+    private static String levelIn(Collection<String> visible) {
+        return " AND d.access_level IN (" + marks(visible.size()) + ")";
+    }
+
+    private static List<Object> dateParams(LocalDate from, LocalDate to, Collection<String> visible, Integer limit) {
+        List<Object> params = new ArrayList<>(List.of(from.toString(), to.toString()));
+        params.addAll(visible);
+        if (limit != null) {
+            params.add(limit);
+        }
+        return params;
+    }
+
+    private int count(String sql, LocalDate from, LocalDate to, Collection<String> visible) {
         return catalog.withConnection("count by date", db -> {
-            try (PreparedStatement ps = db.prepareStatement(sql)) {
-                ps.setString(1, from.toString());
-                ps.setString(2, to.toString());
+            try (PreparedStatement ps = db.prepareStatement(sql + levelIn(visible))) {
+                bind(ps, 1, dateParams(from, to, visible, null));
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.getInt(1);
                 }
@@ -530,11 +594,11 @@ public final class XrefStore {
         return str(rs, at).map(LocalDate::parse);
     }
 
-    private static String marks(int n) {
+    static String marks(int n) {
         return "?,".repeat(n - 1) + "?";
     }
 
-    private static void bind(PreparedStatement ps, int from, List<?> values) throws SQLException {
+    static void bind(PreparedStatement ps, int from, List<?> values) throws SQLException {
         for (int i = 0; i < values.size(); i++) {
             Object v = values.get(i);
             if (v == null) {

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.vanthu.Archive;
 import vn.vanthu.ingest.FolderWatcher;
+import vn.vanthu.access.AccessLevel;
 import vn.vanthu.ingest.IngestOptions;
 import vn.vanthu.ingest.IngestReport;
 
@@ -43,6 +45,11 @@ final class IngestCommand implements Callable<Integer> {
             description = "keep watching DIR, ingesting new or changed files once they stop changing (Ctrl+C ends)")
     Path watch;
 
+    @Option(names = "--access", paramLabel = "LEVEL", defaultValue = "public",
+            description = "level of documents without a security marking: public (default), internal or "
+                    + "confidential; a marking such as \"Mật\" makes a document confidential whatever this says")
+    String access;
+
     @Override
     public Integer call() throws InterruptedException {
         if (paths.isEmpty() && !retryFailed && watch == null) {
@@ -54,6 +61,12 @@ final class IngestCommand implements Callable<Integer> {
         if (threads != null) {
             options = options.withThreads(threads);
         }
+        Optional<AccessLevel> level = AccessLevel.parse(access);
+        if (level.isEmpty()) {
+            System.err.println("vanthu ingest: --access must be public, internal or confidential, not '" + access + "'");
+            return 2;
+        }
+        options = options.withAccess(level.get());
         try (Archive archive = data.open()) {
             if (!archive.ocrAvailable()) {
                 System.err.println("vanthu: Tesseract with the Vietnamese model is not installed: scans are kept "

@@ -18,6 +18,9 @@ final class MissingCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
+    @Mixin
+    ViewerOption viewer;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "at most N numbers (default 100)")
     int limit;
 
@@ -28,7 +31,7 @@ final class MissingCommand implements Callable<Integer> {
             return 2;
         }
         try (Archive archive = data.open()) {
-            MissingNumbers m = archive.missingNumbers(0, limit);
+            MissingNumbers m = viewer.view(archive).missingNumbers(0, limit);
             System.out.println(m.total() + " số văn bản được dẫn chiếu nhưng chưa có trong kho (numbers cited, not archived)");
             System.out.printf("%-24s %6s %6s  %-10s  %-10s  %s%n", "số", "lần", "vb", "lần đầu", "lần cuối", "văn bản dẫn chiếu");
             for (MissingNumberRow r : m.numbers()) {

@@ -18,6 +18,9 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
+    @Mixin
+    ViewerOption viewer;
+
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "words, \"phrases\", -exclusions or a number like 40/KH-HĐND")
     List<String> words;
 
@@ -30,7 +33,7 @@ final class SearchCommand implements Callable<Integer> {
             SearchRequest request = SearchRequest.of(String.join(" ", words));
             request = new SearchRequest(request.query(), request.type(), request.issuer(), request.year(),
                     request.session(), request.from(), request.to(), request.sort(), 1, size);
-            SearchResults results = archive.search(request);
+            SearchResults results = viewer.view(archive).search(request);
             System.out.println(results.total() + " kết quả (" + results.tookMs() + " ms)");
             for (SearchHit h : results.hits()) {
                 System.out.printf("%5d  %-18s %-10s %s%n", h.id(), h.number().orElse("-"), h.issued().orElse("-"), h.title());

@@ -17,13 +17,16 @@ final class TraceCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
+    @Mixin
+    ViewerOption viewer;
+
     @Parameters(paramLabel = "NUMBER", description = "e.g. 40/KH-HĐND")
     String number;
 
     @Override
     public Integer call() {
         try (Archive archive = data.open()) {
-            NumberTrace t = archive.trace(number).orElse(null);
+            NumberTrace t = viewer.view(archive).trace(number).orElse(null);
             if (t == null) {
                 System.err.println("vanthu: '" + number + "' is not a document number (e.g. 40/KH-HĐND)");
                 return 2;

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import vn.vanthu.access.Visibility;
 import vn.vanthu.catalog.Catalog;
 import vn.vanthu.catalog.SessionStore;
 import vn.vanthu.config.IndexConfig;
@@ -47,9 +48,18 @@ public final class Comparer {
      * @throws IllegalArgumentException when either names nothing that can be compared
      */
     public Comparison compare(String a, String b) {
+        return compare(a, b, Optional.empty());
+    }
+
+    /** The comparison as a caller sees it: each side holds only the documents they may see. */
+    public Comparison compare(String a, String b, Visibility caller) {
+        return compare(a, b, Optional.of(caller));
+    }
+
+    private Comparison compare(String a, String b, Optional<Visibility> caller) {
         long start = System.nanoTime();
-        SideResolver.Resolved ra = sides.resolve(a, "a");
-        SideResolver.Resolved rb = sides.resolve(b, "b");
+        SideResolver.Resolved ra = sides.resolve(a, "a", caller);
+        SideResolver.Resolved rb = sides.resolve(b, "b", caller);
         Deadlines deadlines = Deadlines.load(config);
         FigureReader figures = new FigureReader(FigureTable.load(config));
 

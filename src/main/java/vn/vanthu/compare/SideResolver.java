@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import vn.vanthu.access.Visibility;
 import vn.vanthu.catalog.Catalog;
 import vn.vanthu.catalog.SessionAssignment;
 import vn.vanthu.catalog.SessionRecord;
@@ -40,6 +41,11 @@ final class SideResolver {
     }
 
     Resolved resolve(String input, String name) {
+        return resolve(input, name, Optional.empty());
+    }
+
+    /** A side as a caller sees it: only the documents they may see (empty: every document). */
+    Resolved resolve(String input, String name, Optional<Visibility> caller) {
         String spec = input == null ? "" : input.strip();
         if (spec.isEmpty()) {
             throw new IllegalArgumentException("'" + name + "' is required: a session id or label (kỳ họp thứ ba khóa XI) or search words");
@@ -48,10 +54,10 @@ final class SideResolver {
             throw new IllegalArgumentException("'" + name + "' is longer than " + MAX_INPUT + " characters");
         }
         if (spec.regionMatches(true, 0, "q:", 0, 2)) {
-            return search(spec.substring(2).strip(), name);
+            return search(spec.substring(2).strip(), name, caller);
         }
         Optional<SessionRecord> session = session(spec, name);
-        return session.map(this::ofSession).orElseGet(() -> search(spec, name));
+        return session.map(s -> ofSession(s, caller)).orElseGet(() -> search(spec, name, caller));
     }
 
     private Optional<SessionRecord> session(String spec, String name) {
@@ -81,18 +87,21 @@ final class SideResolver {
         return Optional.of(matches.get(0));
     }
 
-    private Resolved ofSession(SessionRecord s) {
-        List<ArchivedDocument> docs = sessions.documentsOf(s.id());
+    private Resolved ofSession(SessionRecord s, Optional<Visibility> caller) {
+        List<ArchivedDocument> docs = sessions.documentsOf(s.id()).stream()
+                .filter(d -> caller.map(c -> c.sees(d.id())).orElse(true)).toList();
         Map<Long, String> reasons = new LinkedHashMap<>();
         for (SessionAssignment a : sessions.assignmentsOf(s.id())) {
-            reasons.put(a.documentId(), a.reason());
+            if (caller.map(c -> c.sees(a.documentId())).orElse(true)) {
+                reasons.put(a.documentId(), a.reason());
+            }
         }
         String days = s.opening().map(o -> " — " + o + s.closing().filter(c -> !c.equals(o)).map(c -> " … " + c).orElse(""))
                 .orElse("");
         return new Resolved(s.label() + days, Comparison.Side.SESSION, Optional.of(s), "", docs, reasons);
     }
 
-    private Resolved search(String words, String name) {
+    private Resolved search(String words, String name, Optional<Visibility> caller) {
         if (words.isBlank()) {
             throw new IllegalArgumentException("'" + name + "': give search words after 'q:'");
         }
@@ -101,8 +110,9 @@ final class SideResolver {
         int size = SearchRequest.MAX_SIZE;
         for (int page = 1; docs.size() < MAX_SEARCH_DOCUMENTS; page++) {
             SearchRequest base = SearchRequest.of(words);
-            SearchResults r = index.search(new SearchRequest(base.query(), base.type(), base.issuer(), base.year(),
-                    base.session(), base.from(), base.to(), base.sort(), page, size));
+            SearchRequest request = new SearchRequest(base.query(), base.type(), base.issuer(), base.year(),
+                    base.session(), base.from(), base.to(), base.sort(), page, size);
+            SearchResults r = caller.isPresent() ? index.search(request, caller.get().levels()) : index.search(request);
             for (SearchHit h : r.hits()) {
                 catalog.get(h.id()).ifPresent(d -> {
                     docs.add(d);

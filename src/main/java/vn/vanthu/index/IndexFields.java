@@ -27,6 +27,9 @@ final class IndexFields {
     /** ISO dates: the issue date and every date the text mentions, in whatever spelling. */
     static final String DATE_KEY = "date";
 
+    /** Who may see the document ("public", "internal", "confidential"): every search filters on it. */
+    static final String ACCESS = "access";
+
     /** Issue date as epoch day: a point for ranges, doc values for sorting. */
     static final String ISSUED_DAY = "issued_day";
 

@@ -3,6 +3,7 @@ package vn.vanthu.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,9 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 import vn.vanthu.analysis.VietnameseAnalysis;
 import vn.vanthu.document.DocumentNumber;
@@ -50,6 +53,21 @@ final class QueryBuilder {
     QueryBuilder(Analyzer perFieldIndexAnalyzer, VietnameseAnalysis analysis) {
         this.indexAnalyzer = perFieldIndexAnalyzer;
         this.words = new WordsQuery(analysis.exactQuery(), analysis.foldedQuery(), EXACT_FIELDS, FOLDED_FIELDS);
+    }
+
+    /**
+     * The query for a caller who sees only documents of the {@code visible} access levels: the
+     * filter sits inside the query, so hits, totals, facet counts and snippets all obey it.
+     */
+    Query build(SearchRequest request, Collection<String> visible) {
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder();
+        filtered.add(build(request), Occur.MUST);
+        filtered.add(accessFilter(visible), Occur.FILTER);
+        return filtered.build();
+    }
+
+    static Query accessFilter(Collection<String> visible) {
+        return new TermInSetQuery(IndexFields.ACCESS, visible.stream().map(BytesRef::new).toList());
     }
 
     Query build(SearchRequest request) {

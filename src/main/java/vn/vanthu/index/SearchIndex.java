@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongFunction;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -85,6 +87,8 @@ public final class SearchIndex implements AutoCloseable {
     private final QueryBuilder queries;
     private final VietnameseAnalysis analysis;
     private volatile FacetState facetState;
+    /** Each document's access level, asked of the catalog (the truth) whenever a document is indexed. */
+    private volatile LongFunction<String> accessLevels = id -> "public";
 
     private record FacetState(IndexReader reader, Optional<SortedSetDocValuesReaderState> state) {
     }
@@ -127,6 +131,21 @@ public final class SearchIndex implements AutoCloseable {
         perField.put(IndexFields.TEXT_EXACT_BIGRAMS, analysis.exactBigrams());
         perField.put(IndexFields.TEXT_FOLDED_BIGRAMS, analysis.foldedBigrams());
         return new PerFieldAnalyzerWrapper(exact, perField);
+    }
+
+    /**
+     * Where {@link #put(ArchivedDocument)} reads each document's access level: every path that
+     * indexes (ingest, reindex, repair, a level change) then indexes the level the catalog holds.
+     * Without it (an index opened on its own) every document is public.
+     */
+    public void readAccessLevelsFrom(LongFunction<String> levels) {
+        this.accessLevels = levels;
+    }
+
+    /** Whether the index was built before access levels existed (it must be rebuilt to be filtered). */
+    public boolean lacksAccessLevels() {
+        return withSearcher(s -> s.getIndexReader().numDocs() > 0 && s.getIndexReader().leaves().stream()
+                .allMatch(l -> l.reader().getFieldInfos().fieldInfo(IndexFields.ACCESS) == null));
     }
 
     /** Adds or replaces a document (by its catalog id). Visible to searches after {@link #commit()}. */
@@ -177,6 +196,7 @@ public final class SearchIndex implements AutoCloseable {
         DocumentMetadata m = doc.metadata();
         Document d = new Document();
         d.add(new StringField(IndexFields.ID, Long.toString(doc.id()), Field.Store.YES));
+        d.add(new StringField(IndexFields.ACCESS, accessLevels.apply(doc.id()), Field.Store.NO));
         m.number().ifPresent(n -> {
             d.add(new StringField(IndexFields.NUMBER_KEY, n.key(), Field.Store.NO));
             d.add(new StoredField(IndexFields.STORED_NUMBER, n.display()));
@@ -239,9 +259,22 @@ public final class SearchIndex implements AutoCloseable {
         d.add(new StringField(IndexFields.filterField(dimension), value, Field.Store.NO));
     }
 
+    /** Searches every document, whatever its access level (for the local operator and tools). */
     public SearchResults search(SearchRequest request) {
+        return search(request, queries.build(request), Optional.empty());
+    }
+
+    /**
+     * Searches as a caller who sees only the {@code visible} access levels: hits, total, facet
+     * counts and snippets come from the filtered query, and a did-you-mean suggestion is offered
+     * only when it finds a document the caller may see.
+     */
+    public SearchResults search(SearchRequest request, Collection<String> visible) {
+        return search(request, queries.build(request, visible), Optional.of(visible));
+    }
+
+    private SearchResults search(SearchRequest request, Query query, Optional<Collection<String>> visible) {
         long started = System.nanoTime();
-        Query query = queries.build(request);
         return withSearcher(searcher -> {
             int depth = request.page() * request.size();
             FacetsCollectorManager.FacetsResult result = request.sort() == SearchRequest.Sort.DATE
@@ -259,8 +292,19 @@ public final class SearchIndex implements AutoCloseable {
             // Only a query without diacritics can need them restored (or be raw Telex/VNI).
             Optional<String> suggestion = words.isBlank() || VietnameseFolding.hasDiacritics(words)
                     ? Optional.empty() : suggester(searcher.getIndexReader()).suggest(words);
+            if (suggestion.isPresent() && visible.isPresent() && !findsVisible(searcher, suggestion.get(), visible.get())) {
+                suggestion = Optional.empty();
+            }
             return new SearchResults(result.topDocs().totalHits.value, took, hits, facets, suggestion);
         });
+    }
+
+    /**
+     * Whether a suggestion finds a document the caller may see: the vocabulary is the whole
+     * index's, so a word known only from hidden documents must not be offered.
+     */
+    private boolean findsVisible(IndexSearcher searcher, String suggestion, Collection<String> visible) throws IOException {
+        return searcher.count(queries.build(SearchRequest.of(suggestion), visible)) > 0;
     }
 
     private static Sort byDate() {

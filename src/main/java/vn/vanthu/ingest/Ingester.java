@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import vn.vanthu.access.AccessLevel;
 import vn.vanthu.catalog.BlobStore;
 import vn.vanthu.catalog.Catalog;
 import vn.vanthu.catalog.CatalogException;
@@ -189,7 +190,7 @@ public final class Ingester {
         DocumentMetadata metadata = text.isBlank() ? DocumentMetadata.empty() : reader.read(text);
         DocumentOrigin origin = src.origin().withNeedsOcr(extracted.needsOcr());
         return store(src, sha, new NewDocument(sha, src.filename(), src.path(), extracted.mediaType(),
-                src.bytes().length, text, warnings, metadata), origin, report).line;
+                src.bytes().length, text, warnings, metadata), origin, accessOf(metadata, options), report).line;
     }
 
     /** The container becomes a document listing its files; each file becomes a document linked to it. */
@@ -209,7 +210,7 @@ public final class Ingester {
         entries.forEach(e -> listing.append(e.path()).append('\n'));
         Stored container = store(src, sha, new NewDocument(sha, src.filename(), src.path(), TikaExtractor.ZIP,
                 src.bytes().length, listing.toString(), List.of("a zip of " + entries.size() + " files, each archived as its own document"),
-                DocumentMetadata.empty()), src.origin(), report);
+                DocumentMetadata.empty()), src.origin(), options.access(), report);
         if (container.id.isEmpty()) {
             return container.line;
         }
@@ -228,12 +229,18 @@ public final class Ingester {
     private record Stored(Optional<Long> id, String line) {
     }
 
-    private Stored store(Source src, String sha, NewDocument doc, DocumentOrigin origin, IngestReport report) {
+    /** A document's level: its security marking's, else the run's level for unmarked papers. */
+    private static AccessLevel accessOf(DocumentMetadata metadata, IngestOptions options) {
+        return AccessLevel.atIngest(metadata.security(), options.access());
+    }
+
+    private Stored store(Source src, String sha, NewDocument doc, DocumentOrigin origin, AccessLevel access,
+                         IngestReport report) {
         Optional<Long> previous = origins.latestAt(src.path());
         List<String> warnings = new ArrayList<>(doc.warnings());
         try {
             blobs.put(src.bytes());
-            long id = origins.insert(doc, origin.withPreviousVersion(previous));
+            long id = origins.insert(doc, origin.withPreviousVersion(previous), access.key(), "ingest");
             try {
                 index.put(catalog.get(id).orElseThrow());
                 if (uncommitted.incrementAndGet() >= COMMIT_EVERY) {

@@ -6,8 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.javalin.http.Context;
 import vn.vanthu.Archive;
+import vn.vanthu.ArchiveView;
+import vn.vanthu.access.AccessDenied;
+import vn.vanthu.access.AccessLevel;
+import vn.vanthu.access.Caller;
 import vn.vanthu.document.ArchivedDocument;
 import vn.vanthu.document.DocumentMetadata;
 import vn.vanthu.document.DocumentNumber;
@@ -23,10 +31,15 @@ import vn.vanthu.web.ApiViews.Health;
 
 /** The JSON API's handlers: each reads the request, asks the archive, writes the answer. */
 final class ApiHandlers {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final Archive archive;
+    private final CallerViews views;
+    private final StaffToken staff;
 
     ApiHandlers(Archive archive) {
         this.archive = archive;
+        this.views = new CallerViews(archive);
+        this.staff = new StaffToken(archive);
     }
 
     void search(Context ctx) {
@@ -34,40 +47,43 @@ final class ApiHandlers {
         if (request.query().isBlank() && !request.hasFilters()) {
             throw ApiError.badRequest("give a query 'q' or at least one filter (type, issuer, year, session, from, to)");
         }
-        ctx.json(archive.search(request));
+        ctx.json(views.of(ctx).search(request));
     }
 
     void documents(Context ctx) {
         int page = Params.integer(ctx, "page", 1, 1, 1_000_000);
         int size = Params.integer(ctx, "size", 50, 1, SearchRequest.MAX_SIZE);
-        List<DocumentSummary> docs = archive.documents((page - 1) * size, size).stream()
+        ArchiveView view = views.of(ctx);
+        List<DocumentSummary> docs = view.documents((page - 1) * size, size).stream()
                 .map(DocumentSummary::of).toList();
-        ctx.json(new DocumentList(archive.documentCount(), docs));
+        ctx.json(new DocumentList(view.documentCount(), docs));
     }
 
     void document(Context ctx) {
-        ctx.json(detail(find(ctx)));
+        ArchiveView view = views.of(ctx);
+        ctx.json(detail(find(ctx, view), view));
     }
 
-    /** A document's metadata (corrections applied, with their provenance), citations and the documents citing it. */
-    DocumentDetail detail(ArchivedDocument d) {
+    /** A document's metadata (corrections applied, with their provenance), citations and the documents citing it, as the caller may see them. */
+    DocumentDetail detail(ArchivedDocument d, ArchiveView view) {
         DocumentMetadata m = d.metadata();
-        List<CitationView> citations = archive.citationsOf(d).stream().map(CitationView::of).toList();
-        List<CitedByView> citedBy = archive.citedBy(d).stream().map(CitedByView::of).toList();
+        List<CitationView> citations = view.citationsOf(d).stream().map(CitationView::of).toList();
+        List<CitedByView> citedBy = view.citedBy(d).stream().map(CitedByView::of).toList();
         return new DocumentDetail(d.id(), m.number().map(DocumentNumber::display).orElse(null),
                 m.type().map(DocumentType::name).orElse(null), d.displayTitle(), m.issuer().orElse(null),
                 m.parentIssuer().orElse(null), m.issued().orElse(null), m.place().orElse(null),
                 m.session().map(SessionRef::label).orElse(null), m.signer().orElse(null), d.filename(),
                 d.mediaType(), d.size(), d.sha256(), d.warnings(), citations, citedBy,
-                XrefViews.StatusView.of(archive.status(d.id())),
+                XrefViews.StatusView.of(view.status(d.id())),
                 m.security().orElse(null), m.urgency().orElse(null), m.recipients(), m.distribution(),
                 ApiViews.SignatureView.of(m), ApiViews.TermView.of(m),
                 d.corrections().stream().map(ApiViews.CorrectionView::of).toList());
     }
 
     void original(Context ctx) throws IOException {
-        ArchivedDocument d = find(ctx);
-        Path file = archive.original(d.id())
+        ArchiveView view = views.of(ctx);
+        ArchivedDocument d = find(ctx, view);
+        Path file = view.original(d.id())
                 .orElseThrow(() -> ApiError.notFound("the original of document " + d.id() + " is missing from storage"));
         ctx.contentType(d.mediaType());
         ctx.header("Content-Disposition", ContentDisposition.attachment(d.filename()));
@@ -78,17 +94,56 @@ final class ApiHandlers {
     }
 
     void text(Context ctx) {
-        ArchivedDocument d = find(ctx);
+        ArchivedDocument d = find(ctx, views.of(ctx));
         ctx.contentType("text/plain; charset=utf-8");
         ctx.result(d.text());
     }
 
     void health(Context ctx) {
-        ctx.json(new Health("ok", archive.documentCount(), archive.indexedCount()));
+        ArchiveView view = views.of(ctx);
+        ctx.json(new Health("ok", view.documentCount(), view.indexedCount()));
     }
 
-    private ArchivedDocument find(Context ctx) {
+    /**
+     * PUT {"level": "internal"}: staff move a document between public and internal, an
+     * administrator also to or from confidential (see {@link vn.vanthu.access.Role#canChangeAccess}).
+     */
+    void setAccess(Context ctx) {
+        Caller caller = staff.require(ctx, "changing an access level");
         long id = Params.id(ctx);
-        return archive.document(id).orElseThrow(() -> ApiError.notFound("no document with id " + id));
+        AccessLevel level = levelFrom(ctx.body());
+        try {
+            ArchiveView.AccessChange change = archive.as(caller).setAccess(id, level)
+                    .orElseThrow(() -> ApiError.notFound("no document with id " + id));
+            ctx.json(new AccessView(change.id(), change.to().key(), change.from().key(), change.by(), change.at().toString()));
+        } catch (AccessDenied e) {
+            throw new ApiError(403, "forbidden", e.getMessage());
+        }
+    }
+
+    private static AccessLevel levelFrom(String body) {
+        String example = "the body must be JSON such as {\"level\": \"internal\"} (public, internal or confidential)";
+        JsonNode root;
+        try {
+            root = JSON.readTree(body == null ? "" : body);
+        } catch (JsonProcessingException e) {
+            throw ApiError.badRequest(example);
+        }
+        JsonNode level = root == null ? null : root.get("level");
+        if (level == null || !level.isTextual()) {
+            throw ApiError.badRequest(example);
+        }
+        return AccessLevel.parse(level.asText()).orElseThrow(() -> ApiError.badRequest(
+                "unknown level '" + Params.abbreviate(level.asText()) + "': public, internal or confidential"));
+    }
+
+    /** A document's level after a change, with the level before it. */
+    record AccessView(long id, String level, String previous, String setBy, String setAt) {
+    }
+
+    /** A document the caller may see; a hidden one answers 404 exactly like an unknown id. */
+    private static ArchivedDocument find(Context ctx, ArchiveView view) {
+        long id = Params.id(ctx);
+        return view.document(id).orElseThrow(() -> ApiError.notFound("no document with id " + id));
     }
 }

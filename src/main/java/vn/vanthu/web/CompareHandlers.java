@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import io.javalin.http.Context;
 import vn.vanthu.Archive;
+import vn.vanthu.ArchiveView;
 import vn.vanthu.compare.Comparison;
 import vn.vanthu.compare.ComparisonDocx;
 import vn.vanthu.compare.ComparisonXlsx;
@@ -15,11 +16,11 @@ final class CompareHandlers {
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final Archive archive;
+    private final CallerViews views;
     private final Templates templates;
 
     CompareHandlers(Archive archive, Templates templates) {
-        this.archive = archive;
+        this.views = new CallerViews(archive);
         this.templates = templates;
     }
 
@@ -47,13 +48,14 @@ final class CompareHandlers {
     void page(Context ctx) {
         String a = Params.text(ctx, "a").orElse("");
         String b = Params.text(ctx, "b").orElse("");
-        Map<Long, Integer> counts = archive.sessionDocumentCounts();
-        var sessions = archive.sessions().stream().map(s -> SessionView.of(s, counts.getOrDefault(s.id(), 0))).toList();
+        ArchiveView view = views.of(ctx);
+        Map<Long, Integer> counts = view.sessionDocumentCounts();
+        var sessions = view.sessions().stream().map(s -> SessionView.of(s, counts.getOrDefault(s.id(), 0))).toList();
         Optional<Comparison> comparison = Optional.empty();
         Optional<String> error = Optional.empty();
         if (!a.isEmpty() || !b.isEmpty()) {
             try {
-                comparison = Optional.of(archive.compare(a, b));
+                comparison = Optional.of(view.compare(a, b));
             } catch (IllegalArgumentException e) {
                 ctx.status(400);
                 error = Optional.of(e.getMessage());
@@ -70,7 +72,7 @@ final class CompareHandlers {
                 ApiError.badRequest("give 'a' and 'b': session ids, session labels (kỳ họp thứ ba khóa XI) or search words"));
         String b = Params.text(ctx, "b").orElseThrow(() -> ApiError.badRequest("give 'b' as well as 'a'"));
         try {
-            return archive.compare(a, b);
+            return views.of(ctx).compare(a, b);
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest(e.getMessage());
         }

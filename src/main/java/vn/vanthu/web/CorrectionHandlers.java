@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import vn.vanthu.Archive;
+import vn.vanthu.ArchiveView;
 import vn.vanthu.access.Caller;
 import vn.vanthu.correction.FieldError;
 import vn.vanthu.correction.InvalidCorrectionException;
@@ -29,6 +30,7 @@ final class CorrectionHandlers {
     private final StaffToken staff;
     private final Templates templates;
     private final ApiHandlers api;
+    private final CallerViews views;
     private final ObjectMapper json = new ObjectMapper();
 
     CorrectionHandlers(Archive archive, StaffToken staff, Templates templates, ApiHandlers api) {
@@ -36,6 +38,7 @@ final class CorrectionHandlers {
         this.staff = staff;
         this.templates = templates;
         this.api = api;
+        this.views = new CallerViews(archive);
     }
 
     /** A 400 answer naming every bad field: the contract's error and message, and the fields one by one. */
@@ -47,10 +50,14 @@ final class CorrectionHandlers {
         long id = Params.id(ctx);
         Map<String, Optional<String>> fields = new LinkedHashMap<>();
         Optional<String> note = readBody(ctx.body(), fields);
+        ArchiveView view = views.of(ctx);
+        if (!view.sees(id)) {
+            throw ApiError.notFound("no document with id " + id);
+        }
         try {
             ArchivedDocument d = archive.correct(id, fields, who, note)
                     .orElseThrow(() -> ApiError.notFound("no document with id " + id));
-            ctx.json(api.detail(d));
+            ctx.json(api.detail(d, view));
         } catch (InvalidCorrectionException e) {
             Map<String, String> byField = new LinkedHashMap<>();
             e.errors().forEach((k, v) -> byField.put(k, v.message()));
@@ -97,7 +104,7 @@ final class CorrectionHandlers {
 
     private ArchivedDocument find(Context ctx) {
         long id = Params.id(ctx);
-        return archive.document(id).orElseThrow(() -> ApiError.notFound("Không có văn bản số hiệu " + id));
+        return views.of(ctx).document(id).orElseThrow(() -> ApiError.notFound("Không có văn bản số hiệu " + id));
     }
 
     /** Reads the PATCH body into fields (null or "" clears) and returns the note, if any. */

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import vn.vanthu.Archive;
+import vn.vanthu.ArchiveView;
 import vn.vanthu.access.Caller;
 import vn.vanthu.catalog.SessionAssignment;
 import vn.vanthu.catalog.SessionCorrection;
@@ -34,23 +35,27 @@ final class SessionHandlers {
     private static final Set<String> KINDS = Set.of(SessionRef.REGULAR, SessionRef.THEMATIC, SessionRef.EXTRAORDINARY);
 
     private final Archive archive;
+    private final CallerViews views;
     private final StaffToken staff;
     private final Templates templates;
     private final ObjectMapper json = new ObjectMapper();
 
     SessionHandlers(Archive archive, StaffToken staff, Templates templates) {
         this.archive = archive;
+        this.views = new CallerViews(archive);
         this.staff = staff;
         this.templates = templates;
     }
 
     void list(Context ctx) {
-        ctx.json(new SessionList(archive.sessions().size(), views()));
+        List<SessionView> all = views(views.of(ctx));
+        ctx.json(new SessionList(all.size(), all));
     }
 
     void detail(Context ctx) {
-        SessionRecord s = find(ctx);
-        ctx.json(detailOf(s));
+        ArchiveView view = views.of(ctx);
+        SessionRecord s = find(ctx, view);
+        ctx.json(detailOf(s, view));
     }
 
     /** PATCH: staff correct a session's days, term or kind; the body is JSON with any of those fields. */
@@ -61,7 +66,7 @@ final class SessionHandlers {
         try {
             SessionRecord s = archive.correctSession(id, fix).orElseThrow(() -> ApiError.notFound("no session with id " + id));
             archive.audit(who, "session.correct", null, "session " + id + " (" + s.label() + "): " + compact(ctx.body()));
-            ctx.json(detailOf(s));
+            ctx.json(detailOf(s, views.of(ctx)));
         } catch (IllegalArgumentException e) {
             throw new ApiError(409, "conflict", e.getMessage());
         }
@@ -77,18 +82,18 @@ final class SessionHandlers {
     }
 
     void page(Context ctx) {
-        ctx.html(templates.render("sessions.jte", new SessionsPage(views())));
+        ctx.html(templates.render("sessions.jte", new SessionsPage(views(views.of(ctx)))));
     }
 
-    private List<SessionView> views() {
-        Map<Long, Integer> counts = archive.sessionDocumentCounts();
-        return archive.sessions().stream().map(s -> SessionView.of(s, counts.getOrDefault(s.id(), 0))).toList();
+    private static List<SessionView> views(ArchiveView view) {
+        Map<Long, Integer> counts = view.sessionDocumentCounts();
+        return view.sessions().stream().map(s -> SessionView.of(s, counts.getOrDefault(s.id(), 0))).toList();
     }
 
-    private SessionDetail detailOf(SessionRecord s) {
+    private static SessionDetail detailOf(SessionRecord s, ArchiveView view) {
         List<AssignedDocument> docs = new ArrayList<>();
-        for (SessionAssignment a : archive.sessionDocuments(s.id())) {
-            archive.document(a.documentId()).ifPresent(d -> docs.add(assigned(d, a)));
+        for (SessionAssignment a : view.sessionDocuments(s.id())) {
+            view.document(a.documentId()).ifPresent(d -> docs.add(assigned(d, a)));
         }
         return new SessionDetail(SessionView.of(s, docs.size()), docs);
     }
@@ -99,9 +104,9 @@ final class SessionHandlers {
                 m.type().map(DocumentType::name).orElse(null), d.displayTitle(), m.issued().orElse(null), a.method(), a.reason());
     }
 
-    private SessionRecord find(Context ctx) {
+    private static SessionRecord find(Context ctx, ArchiveView view) {
         long id = Params.id(ctx);
-        return archive.session(id).orElseThrow(() -> ApiError.notFound("no session with id " + id));
+        return view.session(id).orElseThrow(() -> ApiError.notFound("no session with id " + id));
     }
 
     private SessionCorrection correction(String body) {

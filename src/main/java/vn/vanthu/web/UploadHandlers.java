@@ -9,6 +9,8 @@ import java.util.Optional;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import vn.vanthu.Archive;
+import vn.vanthu.ArchiveView;
+import vn.vanthu.access.AccessLevel;
 import vn.vanthu.access.Caller;
 import vn.vanthu.catalog.DocumentOrigin;
 import vn.vanthu.ingest.IngestOptions;
@@ -59,9 +61,11 @@ final class UploadHandlers {
         if (files.isEmpty()) {
             throw ApiError.badRequest("no file in the upload");
         }
+        ArchiveView view = archive.as(who);
+        IngestOptions run = options.withAccess(accessOf(ctx, view));
         List<FileResult> results = new ArrayList<>();
         for (UploadedFile f : files) {
-            FileResult r = ingest(f);
+            FileResult r = ingest(f, run, view);
             results.add(r);
             audit(who, r);
         }
@@ -72,7 +76,24 @@ final class UploadHandlers {
         }
     }
 
-    private FileResult ingest(UploadedFile f) {
+    /**
+     * The level the form's {@code access} field asks for unmarked files (public when absent): staff
+     * may file papers as internal, only an administrator as confidential.
+     */
+    private static AccessLevel accessOf(Context ctx, ArchiveView view) {
+        String asked = Optional.ofNullable(ctx.formParam("access")).orElse("").strip();
+        if (asked.isEmpty()) {
+            return AccessLevel.PUBLIC;
+        }
+        AccessLevel level = AccessLevel.parse(asked).orElseThrow(() -> ApiError.badRequest(
+                "unknown access level '" + Params.abbreviate(asked) + "': public, internal or confidential"));
+        if (!view.caller().role().canChangeAccess(AccessLevel.PUBLIC, level)) {
+            throw new ApiError(403, "forbidden", "only an administrator may file a document as confidential");
+        }
+        return level;
+    }
+
+    private FileResult ingest(UploadedFile f, IngestOptions options, ArchiveView view) {
         String name = f.filename() == null || f.filename().isBlank() ? "upload" : Params.abbreviate(f.filename());
         byte[] bytes;
         try (InputStream in = f.content()) {
@@ -86,12 +107,12 @@ final class UploadHandlers {
             Optional<DocumentOrigin> origin = archive.origin(a.id());
             return new FileResult(name, "added", Optional.of(a.id()), origin.flatMap(DocumentOrigin::previousVersionId),
                     origin.map(DocumentOrigin::needsOcr).orElse(false), a.warnings(),
-                    archive.document(a.id()).map(ApiViews.DocumentSummary::of), Optional.empty());
+                    view.document(a.id()).map(ApiViews.DocumentSummary::of), Optional.empty());
         }
         if (!report.unchanged().isEmpty()) {
             long id = report.unchanged().get(0).id();
             return new FileResult(name, "unchanged", Optional.of(id), Optional.empty(), false,
-                    List.of("already archived"), archive.document(id).map(ApiViews.DocumentSummary::of), Optional.empty());
+                    List.of("already archived"), view.document(id).map(ApiViews.DocumentSummary::of), Optional.empty());
         }
         return failed(name, report.failed().isEmpty() ? "not ingested" : report.failed().get(0).reason());
     }

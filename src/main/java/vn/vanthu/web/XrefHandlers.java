@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import io.javalin.http.Context;
 import vn.vanthu.Archive;
+import vn.vanthu.ArchiveView;
 import vn.vanthu.document.ArchivedDocument;
 import vn.vanthu.xref.CitationGraph;
 import vn.vanthu.xref.CitationGraphBuilder;
@@ -20,11 +21,11 @@ final class XrefHandlers {
     static final int MAX_MISSING_PAGE = 500;
     static final int MAX_DATE_ITEMS = 500;
 
-    private final Archive archive;
+    private final CallerViews views;
     private final Templates templates;
 
     XrefHandlers(Archive archive, Templates templates) {
-        this.archive = archive;
+        this.views = new CallerViews(archive);
         this.templates = templates;
     }
 
@@ -35,7 +36,7 @@ final class XrefHandlers {
         if (asked.isBlank()) {
             throw ApiError.badRequest("give a document number, e.g. /api/numbers/40/KH-HĐND or ?n=40/KH-HĐND");
         }
-        NumberTrace t = archive.trace(asked).orElseThrow(() ->
+        NumberTrace t = views.of(ctx).trace(asked).orElseThrow(() ->
                 ApiError.badRequest("'" + Params.abbreviate(asked) + "' is not a document number (e.g. 40/KH-HĐND)"));
         ctx.json(XrefViews.NumberView.of(t));
     }
@@ -43,14 +44,14 @@ final class XrefHandlers {
     void graph(Context ctx) {
         long id = Params.id(ctx);
         int depth = Params.integer(ctx, "depth", 1, 1, CitationGraphBuilder.MAX_DEPTH);
-        CitationGraph g = archive.graph(id, depth).orElseThrow(() -> ApiError.notFound("no document with id " + id));
+        CitationGraph g = views.of(ctx).graph(id, depth).orElseThrow(() -> ApiError.notFound("no document with id " + id));
         ctx.json(XrefViews.GraphView.of(g));
     }
 
     void missing(Context ctx) {
         int page = Params.integer(ctx, "page", 1, 1, 1_000_000);
         int size = Params.integer(ctx, "size", 50, 1, MAX_MISSING_PAGE);
-        ctx.json(XrefViews.MissingList.of(archive.missingNumbers((page - 1) * size, size), page, size));
+        ctx.json(XrefViews.MissingList.of(views.of(ctx).missingNumbers((page - 1) * size, size), page, size));
     }
 
     void dates(Context ctx) {
@@ -62,13 +63,13 @@ final class XrefHandlers {
 
     void numberPage(Context ctx) {
         String asked = askedNumber(ctx);
-        ctx.html(templates.render("trace.jte", new TracePage(asked, asked.isBlank() ? Optional.empty() : archive.trace(asked))));
+        ctx.html(templates.render("trace.jte", new TracePage(asked, asked.isBlank() ? Optional.empty() : views.of(ctx).trace(asked))));
     }
 
     void missingPage(Context ctx) {
         int page = Params.integer(ctx, "page", 1, 1, 1_000_000);
         int size = Params.integer(ctx, "size", 100, 1, MAX_MISSING_PAGE);
-        MissingNumbers m = archive.missingNumbers((page - 1) * size, size);
+        MissingNumbers m = views.of(ctx).missingNumbers((page - 1) * size, size);
         ctx.html(templates.render("missing.jte", new MissingPage(m, page, size)));
     }
 
@@ -86,14 +87,14 @@ final class XrefHandlers {
     }
 
     /** The document page's cross-reference parts: statuses, both panels, the diagram. */
-    DocumentPage documentPage(ArchivedDocument d, int depth) {
-        var citations = archive.citationsOf(d);
+    static DocumentPage documentPage(ArchiveView view, ArchivedDocument d, int depth) {
+        var citations = view.citationsOf(d);
         Map<Long, DocumentStatus> targetStatuses = new java.util.HashMap<>();
         for (ResolvedCitation c : citations) {
-            c.candidates().forEach(t -> targetStatuses.computeIfAbsent(t.id(), archive::status));
+            c.candidates().forEach(t -> targetStatuses.computeIfAbsent(t.id(), view::status));
         }
-        String svg = archive.graph(d.id(), depth).map(RelationDiagram::svg).orElse("");
-        return new DocumentPage(d, citations, archive.citedBy(d), archive.status(d.id()), targetStatuses, svg, depth);
+        String svg = view.graph(d.id(), depth).map(RelationDiagram::svg).orElse("");
+        return new DocumentPage(d, citations, view.citedBy(d), view.status(d.id()), targetStatuses, svg, depth);
     }
 
     // ---- parameters -----------------------------------------------------------------------
@@ -118,6 +119,6 @@ final class XrefHandlers {
             throw ApiError.badRequest("the date range ends (" + end + ") before it starts (" + from.get() + ")");
         }
         int size = Params.integer(ctx, "size", 200, 1, MAX_DATE_ITEMS);
-        return Optional.of(archive.dates(from.get(), end, size));
+        return Optional.of(views.of(ctx).dates(from.get(), end, size));
     }
 }

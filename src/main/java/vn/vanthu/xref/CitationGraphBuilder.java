@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 
 import vn.vanthu.catalog.DocumentRef;
 import vn.vanthu.catalog.XrefStore;
@@ -23,10 +24,20 @@ public final class CitationGraphBuilder {
 
     /** The graph around a document; empty when there is no such document. */
     public Optional<CitationGraph> graph(long rootId, int depth) {
+        return graph(rootId, depth, id -> false);
+    }
+
+    /**
+     * The graph as a caller sees it who may not see the {@code hidden} documents: to them a hidden
+     * document was never archived. It is no node; a citation of it points at its number as a
+     * missing one (unless the citation may also mean a document they see); its own citations are
+     * not followed. Empty when there is no such document or it is hidden.
+     */
+    public Optional<CitationGraph> graph(long rootId, int depth, LongPredicate hidden) {
         if (depth < 1 || depth > MAX_DEPTH) {
             throw new IllegalArgumentException("depth must be between 1 and " + MAX_DEPTH);
         }
-        Optional<DocumentRef> root = store.ref(rootId);
+        Optional<DocumentRef> root = store.ref(rootId).filter(r -> !hidden.test(r.id()));
         if (root.isEmpty()) {
             return Optional.empty();
         }
@@ -40,7 +51,7 @@ public final class CitationGraphBuilder {
         boolean truncated = false;
         for (int step = 1; step <= depth && !frontier.isEmpty(); step++) {
             List<Long> next = new ArrayList<>();
-            for (XrefStore.Link l : store.linksFrom(frontier)) {
+            for (XrefStore.Link l : visibleLinks(store.linksFrom(frontier), hidden)) {
                 String from = docNode(l.citerId());
                 String to = l.targetId().map(CitationGraphBuilder::docNode).orElse("n:" + l.numberKey());
                 int layer = placed.get(from)[0] - 1;
@@ -61,6 +72,9 @@ public final class CitationGraphBuilder {
                 }
             }
             for (XrefStore.Link l : store.linksTo(frontier)) {
+                if (hidden.test(l.citerId())) {
+                    continue;
+                }
                 String from = docNode(l.citerId());
                 String to = docNode(l.targetId().orElseThrow());
                 if (!placed.containsKey(to)) {
@@ -93,6 +107,36 @@ public final class CitationGraphBuilder {
             edges.add(new CitationGraph.Edge(p[0], p[1], p[2], p[3], n[0]));
         });
         return Optional.of(new CitationGraph(rootId, depth, nodes, edges, truncated));
+    }
+
+    /**
+     * The links out of visible documents as a caller sees them: a hidden target is dropped when the
+     * citation may also mean a visible document, else the link goes to the number as a missing
+     * one; a citation left with one visible target of several is resolved for this caller.
+     */
+    private static List<XrefStore.Link> visibleLinks(List<XrefStore.Link> links, LongPredicate hidden) {
+        Map<Long, Integer> visibleTargets = new HashMap<>();
+        for (XrefStore.Link l : links) {
+            if (l.targetId().isPresent() && !hidden.test(l.targetId().get())) {
+                visibleTargets.merge(l.citationId(), 1, Integer::sum);
+            }
+        }
+        List<XrefStore.Link> out = new ArrayList<>();
+        for (XrefStore.Link l : links) {
+            int seen = visibleTargets.getOrDefault(l.citationId(), 0);
+            boolean hiddenTarget = l.targetId().isPresent() && hidden.test(l.targetId().get());
+            if (hiddenTarget && seen > 0) {
+                continue;
+            }
+            out.add(hiddenTarget
+                    ? new XrefStore.Link(l.citationId(), l.citerId(), Optional.empty(), l.numberKey(), l.number(),
+                            l.relation(), ResolutionStatus.MISSING.code())
+                    : seen == 1 && l.targetId().isPresent()
+                    ? new XrefStore.Link(l.citationId(), l.citerId(), l.targetId(), l.numberKey(), l.number(),
+                            l.relation(), ResolutionStatus.RESOLVED.code())
+                    : l);
+        }
+        return out;
     }
 
     private static void addEdge(Map<String, int[]> counts, Map<String, String[]> parts, String from, String to,

@@ -1,7 +1,9 @@
 package vn.vanthu.xref;
 
 import java.time.LocalDate;
+import java.util.Collection;
 
+import vn.vanthu.catalog.AccessStore;
 import vn.vanthu.catalog.XrefStore;
 
 /** The archive-wide cross-reference reports: missing numbers and the date view. */
@@ -16,15 +18,28 @@ public final class XrefReports {
     }
 
     public MissingNumbers missing(int offset, int limit) {
-        return new MissingNumbers(store.missingCount(), store.missing(offset, limit, CITERS_PER_NUMBER));
+        return missing(offset, limit, AccessStore.ALL_LEVELS);
+    }
+
+    /**
+     * The missing numbers for a caller who sees the {@code visible} levels: only their citations
+     * count, and a number only hidden documents bear is missing to them (see {@link HiddenDocuments}).
+     */
+    public MissingNumbers missing(int offset, int limit, Collection<String> visible) {
+        return new MissingNumbers(store.missingCount(visible), store.missing(offset, limit, CITERS_PER_NUMBER, visible));
+    }
+
+    /** The date view of the documents of the {@code visible} levels. */
+    public DateReport dates(LocalDate from, LocalDate to, int limit, Collection<String> visible) {
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException("the date range ends before it starts");
+        }
+        return new DateReport(from, to, store.issuedBetweenCount(from, to, visible), store.issuedBetween(from, to, limit, visible),
+                store.mentionsBetweenCount(from, to, visible), store.mentionsBetween(from, to, limit, visible));
     }
 
     /** Documents issued in [from, to] and dates mentioned in it, at most {@code limit} of each. */
     public DateReport dates(LocalDate from, LocalDate to, int limit) {
-        if (from.isAfter(to)) {
-            throw new IllegalArgumentException("the date range ends before it starts");
-        }
-        return new DateReport(from, to, store.issuedBetweenCount(from, to), store.issuedBetween(from, to, limit),
-                store.mentionsBetweenCount(from, to), store.mentionsBetween(from, to, limit));
+        return dates(from, to, limit, AccessStore.ALL_LEVELS);
     }
 }
