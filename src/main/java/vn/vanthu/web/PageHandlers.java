@@ -19,23 +19,25 @@ final class PageHandlers {
     }
 
     void search(Context ctx) {
-        String q = Params.text(ctx, "q").orElse("");
         Optional<SearchResults> results = Optional.empty();
         Optional<String> error = Optional.empty();
+        SearchLink link;
         int page = 1;
         int size = 10;
         try {
             SearchRequest request = SearchRequests.from(ctx);
+            link = SearchLink.of(request);
             page = request.page();
             size = request.size();
-            if (!q.isBlank() || request.hasFilters()) {
+            if (!request.query().isBlank() || request.hasFilters()) {
                 results = Optional.of(archive.search(request));
             }
         } catch (ApiError e) {
             ctx.status(e.status());
             error = Optional.of(e.getMessage());
+            link = SearchLink.query(Params.text(ctx, "q").orElse(""));
         }
-        ctx.html(templates.render("search.jte", new SearchPage(q, results, error, page, size, archive.documentCount())));
+        ctx.html(templates.render("search.jte", new SearchPage(link, results, error, page, size, archive.documentCount())));
     }
 
     void document(Context ctx) {
