@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import io.javalin.http.Context;
 import vn.vanthu.Archive;
+import vn.vanthu.catalog.DocumentOrigin;
 import vn.vanthu.document.ArchivedDocument;
 import vn.vanthu.index.SearchRequest;
 import vn.vanthu.index.SearchResults;
@@ -44,7 +45,27 @@ final class PageHandlers {
         long id = Params.id(ctx);
         ArchivedDocument d = archive.document(id).orElseThrow(() -> ApiError.notFound("Không có văn bản số hiệu " + id));
         int depth = Params.integer(ctx, "depth", 1, 1, vn.vanthu.xref.CitationGraphBuilder.MAX_DEPTH);
-        ctx.html(templates.render("document.jte", new XrefHandlers(archive, templates).documentPage(d, depth)));
+        String q = Params.text(ctx, "q").orElse("");
+        if (q.length() > SearchRequest.MAX_QUERY_LENGTH) {
+            throw ApiError.badRequest("the query is longer than " + SearchRequest.MAX_QUERY_LENGTH + " characters");
+        }
+        DocumentPage page = new XrefHandlers(archive, templates).documentPage(d, depth).withReading(reading(d, q));
+        ctx.html(templates.render("document.jte", page));
+    }
+
+    private DocumentReading reading(ArchivedDocument d, String q) {
+        Optional<DocumentOrigin> origin = archive.origin(d.id());
+        return new DocumentReading(q,
+                q.isBlank() ? Optional.empty() : archive.highlight(d.id(), q),
+                origin.flatMap(DocumentOrigin::previousVersionId).flatMap(this::link),
+                archive.nextVersion(d.id()).flatMap(this::link),
+                origin.flatMap(DocumentOrigin::containerId).flatMap(this::link),
+                origin.flatMap(DocumentOrigin::entryPath),
+                archive.entriesOf(d.id()).stream().map(this::link).flatMap(Optional::stream).toList());
+    }
+
+    private Optional<DocumentReading.DocumentLink> link(long id) {
+        return archive.document(id).map(x -> new DocumentReading.DocumentLink(x.id(), x.displayTitle() + " (" + x.filename() + ")"));
     }
 
     /** A minimal page for errors outside the templates (kept template-free so it cannot fail). */

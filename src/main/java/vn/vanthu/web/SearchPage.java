@@ -96,6 +96,11 @@ public record SearchPage(SearchLink link, Optional<SearchResults> results, Optio
         return l.without("from").without("to").href();
     }
 
+    /** Whether an export would stop short of every result. */
+    public boolean exportCapped() {
+        return total() > SearchExport.MAX_ROWS;
+    }
+
     /** An ISO date as the page writes it ("14/11/2016"). */
     public String date(String iso) {
         return Dates.display(iso);
