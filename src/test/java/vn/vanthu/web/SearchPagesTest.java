@@ -201,6 +201,18 @@ class SearchPagesTest {
     }
 
     @Test
+    void theDidYouMeanLinkKeepsTheFilters() {
+        Document d = html("/?q=" + enc("tiep xuc cu tri") + "&year=2016&sort=date");
+        Element suggestion = d.selectFirst(".suggest a");
+        assertNotNull(suggestion, "a suggestion for a query typed without diacritics");
+        assertEquals("tiếp xúc cử tri", suggestion.text());
+        Map<String, String> p = params(suggestion.attr("href"));
+        assertEquals("tiếp xúc cử tri", p.get("q"));
+        assertEquals("2016", p.get("year"));
+        assertEquals("date", p.get("sort"));
+    }
+
+    @Test
     void aFullResultsPageWeighsUnder200Kilobytes() {
         byte[] body = s.get("/?q=" + enc("huyện") + "&size=100").body();
         Document d = Jsoup.parse(new String(body, StandardCharsets.UTF_8));
