@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.vanthu.web.SampleServer.enc;
+import static vn.vanthu.web.ServedArchive.enc;
 
 import java.net.URI;
 import java.net.URLDecoder;
@@ -27,12 +27,12 @@ import org.junit.jupiter.api.Test;
 /** The search page over the sample archive, through HTTP: facets, filters, order, pages, chart, weight. */
 class SearchPagesTest {
     private static final String BROAD = "kỳ họp";
-    private static SampleServer s;
+    private static ServedArchive s;
     private final ObjectMapper json = new ObjectMapper();
 
     @BeforeAll
     static void start() throws Exception {
-        s = SampleServer.get();
+        s = ServedArchive.samples();
     }
 
     private Document html(String pathAndQuery) {
