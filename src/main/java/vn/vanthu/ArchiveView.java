@@ -20,6 +20,7 @@ import vn.vanthu.compare.Comparer;
 import vn.vanthu.compare.Comparison;
 import vn.vanthu.document.ArchivedDocument;
 import vn.vanthu.index.SearchIndex;
+import vn.vanthu.index.SearchHit;
 import vn.vanthu.index.SearchRequest;
 import vn.vanthu.index.SearchResults;
 import vn.vanthu.xref.CitationGraph;
@@ -78,6 +79,11 @@ public final class ArchiveView {
 
     public SearchResults search(SearchRequest request) {
         return caller.role().seesAll() ? index.search(request) : index.search(request, visibility.levels());
+    }
+
+    /** The rows of an export of a search (every page, up to {@code limit}), as the caller may see them. */
+    public List<SearchHit> searchRows(SearchRequest request, int limit) {
+        return caller.role().seesAll() ? index.rows(request, limit) : index.rows(request, visibility.levels(), limit);
     }
 
     /** A document the caller may see; empty for a hidden one exactly as for an unknown id. */

@@ -5,39 +5,44 @@ import java.util.Optional;
 import io.javalin.http.Context;
 import vn.vanthu.Archive;
 import vn.vanthu.ArchiveView;
+import vn.vanthu.catalog.DocumentOrigin;
 import vn.vanthu.document.ArchivedDocument;
 import vn.vanthu.index.SearchRequest;
 import vn.vanthu.index.SearchResults;
 
 /** The pages for people, rendered on the server. */
 final class PageHandlers {
+    private final Archive archive;
     private final CallerViews views;
     private final Templates templates;
 
     PageHandlers(Archive archive, Templates templates) {
+        this.archive = archive;
         this.views = new CallerViews(archive);
         this.templates = templates;
     }
 
     void search(Context ctx) {
-        String q = Params.text(ctx, "q").orElse("");
         ArchiveView view = views.of(ctx);
         Optional<SearchResults> results = Optional.empty();
         Optional<String> error = Optional.empty();
+        SearchLink link;
         int page = 1;
         int size = 10;
         try {
             SearchRequest request = SearchRequests.from(ctx);
+            link = SearchLink.of(request);
             page = request.page();
             size = request.size();
-            if (!q.isBlank() || request.hasFilters()) {
+            if (!request.query().isBlank() || request.hasFilters()) {
                 results = Optional.of(view.search(request));
             }
         } catch (ApiError e) {
             ctx.status(e.status());
             error = Optional.of(e.getMessage());
+            link = SearchLink.query(Params.text(ctx, "q").orElse(""));
         }
-        ctx.html(templates.render("search.jte", new SearchPage(q, results, error, page, size, view.documentCount())));
+        ctx.html(templates.render("search.jte", new SearchPage(link, results, error, page, size, view.documentCount())));
     }
 
     void document(Context ctx) {
@@ -45,7 +50,27 @@ final class PageHandlers {
         ArchiveView view = views.of(ctx);
         ArchivedDocument d = view.document(id).orElseThrow(() -> ApiError.notFound("Không có văn bản số hiệu " + id));
         int depth = Params.integer(ctx, "depth", 1, 1, vn.vanthu.xref.CitationGraphBuilder.MAX_DEPTH);
-        ctx.html(templates.render("document.jte", XrefHandlers.documentPage(view, d, depth)));
+        String q = Params.text(ctx, "q").orElse("");
+        if (q.length() > SearchRequest.MAX_QUERY_LENGTH) {
+            throw ApiError.badRequest("the query is longer than " + SearchRequest.MAX_QUERY_LENGTH + " characters");
+        }
+        DocumentPage page = XrefHandlers.documentPage(view, d, depth).withReading(reading(view, d, q));
+        ctx.html(templates.render("document.jte", page));
+    }
+
+    private DocumentReading reading(ArchiveView view, ArchivedDocument d, String q) {
+        Optional<DocumentOrigin> origin = archive.origin(d.id());
+        return new DocumentReading(q,
+                q.isBlank() ? Optional.empty() : archive.highlight(d.id(), q),
+                origin.flatMap(DocumentOrigin::previousVersionId).flatMap(id -> link(view, id)),
+                archive.nextVersion(d.id()).flatMap(id -> link(view, id)),
+                origin.flatMap(DocumentOrigin::containerId).flatMap(id -> link(view, id)),
+                origin.flatMap(DocumentOrigin::entryPath),
+                archive.entriesOf(d.id()).stream().map(id -> link(view, id)).flatMap(Optional::stream).toList());
+    }
+
+    private static Optional<DocumentReading.DocumentLink> link(ArchiveView view, long id) {
+        return view.document(id).map(x -> new DocumentReading.DocumentLink(x.id(), x.displayTitle() + " (" + x.filename() + ")"));
     }
 
     /** A minimal page for errors outside the templates (kept template-free so it cannot fail). */

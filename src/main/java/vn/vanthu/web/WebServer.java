@@ -37,6 +37,7 @@ public final class WebServer implements AutoCloseable {
         PageSession pageSession = new PageSession(archive);
         LoginHandlers login = new LoginHandlers(archive, templates, LoginThrottle.standard());
         AuditHandlers audit = new AuditHandlers(archive, staff);
+        SearchExportHandlers exports = new SearchExportHandlers(archive);
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
             config.startup.showJavalinBanner = false;
@@ -47,6 +48,8 @@ public final class WebServer implements AutoCloseable {
             config.jetty.modifyServer(server -> server.setErrorHandler(new SecurityHeaders.OnProtocolErrors()));
 
             config.routes.get("/api/search", api::search);
+            config.routes.get("/api/search.csv", exports::csv);
+            config.routes.get("/api/search.xlsx", exports::xlsx);
             config.routes.get("/api/documents", api::documents);
             config.routes.post("/api/documents", uploads::upload);
             config.routes.get("/api/documents/{id}", api::document);
