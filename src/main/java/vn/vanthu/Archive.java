@@ -30,8 +30,10 @@ import vn.vanthu.extract.MetadataParser;
 import vn.vanthu.extract.OcrSettings;
 import vn.vanthu.extract.TextRepair;
 import vn.vanthu.extract.TikaExtractor;
+import vn.vanthu.index.HighlightedText;
 import vn.vanthu.index.SearchIndex;
 import vn.vanthu.index.SearchRequest;
+import vn.vanthu.index.SearchHit;
 import vn.vanthu.index.SearchResults;
 import vn.vanthu.access.Caller;
 import vn.vanthu.access.Role;
@@ -154,6 +156,16 @@ public final class Archive implements AutoCloseable {
 
     public SearchResults search(SearchRequest request) {
         return index.search(request);
+    }
+
+    /** Up to {@code limit} results of a search, in order, without snippets (for exports). */
+    public List<SearchHit> searchRows(SearchRequest request, int limit) {
+        return index.rows(request, limit);
+    }
+
+    /** A document's text with a query's hits marked; empty when the index lacks the document. */
+    public Optional<HighlightedText> highlight(long id, String query) {
+        return index.highlight(id, query);
     }
 
     public Optional<ArchivedDocument> document(long id) {

@@ -35,6 +35,10 @@ final class IndexFields {
     static final String FACET_ISSUER = "issuer";
     static final String FACET_YEAR = "year";
     static final String FACET_SESSION = "session";
+    /** The council term as a number ("11" for khóa XI). */
+    static final String FACET_TERM = "term";
+    /** Documents per issue month ("2016-11"), counted from {@link #ISSUED_DAY}'s doc values, not a stored facet. */
+    static final String FACET_MONTH = "month";
 
     static String filterField(String dimension) {
         return "f_" + dimension;

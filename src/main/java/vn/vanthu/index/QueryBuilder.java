@@ -92,6 +92,8 @@ final class QueryBuilder {
         request.issuer().ifPresent(v -> facetFilter(root, IndexFields.FACET_ISSUER, v));
         request.year().ifPresent(v -> facetFilter(root, IndexFields.FACET_YEAR, v.toString()));
         request.session().ifPresent(v -> facetFilter(root, IndexFields.FACET_SESSION, v));
+        // The term field predates the term facet, so the filter works on indexes built before it.
+        request.term().ifPresent(v -> root.add(new TermQuery(new Term(IndexFields.TERM, v.toString())), Occur.FILTER));
         if (request.from().isPresent() || request.to().isPresent()) {
             long lo = request.from().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
             long hi = request.to().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -24,6 +26,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
@@ -32,6 +35,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -42,7 +47,9 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
@@ -69,7 +76,11 @@ import vn.vanthu.document.DocumentNumber;
  */
 public final class SearchIndex implements AutoCloseable {
     private static final List<String> FACETS = List.of(
-            IndexFields.FACET_TYPE, IndexFields.FACET_ISSUER, IndexFields.FACET_YEAR, IndexFields.FACET_SESSION);
+            IndexFields.FACET_TYPE, IndexFields.FACET_ISSUER, IndexFields.FACET_YEAR, IndexFields.FACET_SESSION,
+            IndexFields.FACET_TERM);
+    /** What a result row needs from the stored fields: everything but the text. */
+    private static final Set<String> ROW_FIELDS = Set.of(IndexFields.ID, IndexFields.STORED_NUMBER, IndexFields.STORED_TYPE,
+            IndexFields.STORED_TITLE, IndexFields.STORED_ISSUER, IndexFields.STORED_ISSUED, IndexFields.STORED_SESSION);
     private static final int FACET_VALUES = 20;
     private static final int SNIPPETS_PER_HIT = 2;
 
@@ -222,7 +233,10 @@ public final class SearchIndex implements AutoCloseable {
             facet(d, IndexFields.FACET_SESSION, s.label());
             d.add(new StoredField(IndexFields.STORED_SESSION, s.label()));
             d.add(new StringField(IndexFields.SESSION_NUMBER, Integer.toString(s.number()), Field.Store.NO));
-            s.term().ifPresent(t -> d.add(new StringField(IndexFields.TERM, Integer.toString(t), Field.Store.NO)));
+            s.term().ifPresent(t -> {
+                d.add(new StringField(IndexFields.TERM, Integer.toString(t), Field.Store.NO));
+                d.add(new SortedSetDocValuesFacetField(IndexFields.FACET_TERM, Integer.toString(t)));
+            });
         });
         return d;
     }
@@ -269,9 +283,50 @@ public final class SearchIndex implements AutoCloseable {
         return new Sort(field, SortField.FIELD_SCORE);
     }
 
+    /**
+     * Up to {@code limit} results of a search in its order, without snippets or facets (for exports:
+     * one pass, and the documents' text is never read).
+     */
+    public List<SearchHit> rows(SearchRequest request, int limit) {
+        Query query = queries.build(request);
+        return withSearcher(searcher -> {
+            TopDocs top = request.sort() == SearchRequest.Sort.DATE
+                    ? searcher.search(query, limit, byDate(), true)
+                    : searcher.search(query, limit);
+            List<SearchHit> rows = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
+                rows.add(hit(searcher.storedFields().document(sd.doc, ROW_FIELDS), sd, List.of()));
+            }
+            return rows;
+        });
+    }
+
+    /**
+     * A document's text, HTML-escaped, with every hit of {@code query} marked as the result
+     * snippets mark them; empty when the index lacks the document.
+     */
+    public Optional<HighlightedText> highlight(long id, String query) {
+        Query q = queries.build(SearchRequest.of(query));
+        Map<String, Set<String>> terms = highlightTerms(q);
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(new org.apache.lucene.search.TermQuery(new Term(IndexFields.ID, Long.toString(id))), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            int doc = top.scoreDocs[0].doc;
+            String text = searcher.storedFields().document(doc, Set.of(IndexFields.STORED_TEXT)).get(IndexFields.STORED_TEXT);
+            return Optional.of(SnippetBuilder.markAll(text == null ? "" : text,
+                    matchOffsets(searcher.getIndexReader(), doc, terms)));
+        });
+    }
+
     private SearchHit hit(IndexSearcher searcher, ScoreDoc sd, Map<String, Set<String>> terms) throws IOException {
         Document d = searcher.storedFields().document(sd.doc);
         String text = d.get(IndexFields.STORED_TEXT);
+        return hit(d, sd, SnippetBuilder.snippets(text, matchOffsets(searcher.getIndexReader(), sd.doc, terms), SNIPPETS_PER_HIT));
+    }
+
+    private static SearchHit hit(Document d, ScoreDoc sd, List<String> snippets) {
         return new SearchHit(
                 Long.parseLong(d.get(IndexFields.ID)),
                 Optional.ofNullable(d.get(IndexFields.STORED_NUMBER)),
@@ -281,7 +336,7 @@ public final class SearchIndex implements AutoCloseable {
                 Optional.ofNullable(d.get(IndexFields.STORED_ISSUED)),
                 Optional.ofNullable(d.get(IndexFields.STORED_SESSION)),
                 Float.isNaN(sd.score) ? 0f : sd.score,
-                SnippetBuilder.snippets(text, matchOffsets(searcher.getIndexReader(), sd.doc, terms), SNIPPETS_PER_HIT));
+                snippets);
     }
 
     /** Where the query's terms occur in one document's text, read from the postings' offsets. */
@@ -346,6 +401,28 @@ public final class SearchIndex implements AutoCloseable {
                 values.add(new FacetValue(lv.label, lv.value.intValue()));
             }
         }
+        out.put(IndexFields.FACET_MONTH, months(result.facetsCollector()));
+        return out;
+    }
+
+    /** Matching documents per issue month, oldest first, read from the issue day's doc values. */
+    private static List<FacetValue> months(FacetsCollector collector) throws IOException {
+        Map<Integer, Integer> counts = new TreeMap<>();
+        for (FacetsCollector.MatchingDocs md : collector.getMatchingDocs()) {
+            NumericDocValues days = DocValues.getNumeric(md.context.reader(), IndexFields.ISSUED_DAY);
+            DocIdSetIterator docs = md.bits.iterator();
+            if (docs == null) {
+                continue;
+            }
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (days.advanceExact(doc)) {
+                    LocalDate day = LocalDate.ofEpochDay(days.longValue());
+                    counts.merge(day.getYear() * 12 + day.getMonthValue() - 1, 1, Integer::sum);
+                }
+            }
+        }
+        List<FacetValue> out = new ArrayList<>(counts.size());
+        counts.forEach((m, n) -> out.add(new FacetValue(YearMonth.of(m / 12, m % 12 + 1).toString(), n)));
         return out;
     }
 

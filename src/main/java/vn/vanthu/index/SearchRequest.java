@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param sort    by relevance or by date (newest first)
  * @param page    1-based page
  * @param size    hits per page
+ * @param term    only documents of this council term (khóa XI → 11)
  */
 public record SearchRequest(
         String query,
@@ -27,7 +28,8 @@ public record SearchRequest(
         Optional<LocalDate> to,
         Sort sort,
         int page,
-        int size) {
+        int size,
+        Optional<Integer> term) {
 
     public enum Sort { RELEVANCE, DATE }
 
@@ -53,6 +55,13 @@ public record SearchRequest(
         }
     }
 
+    /** A search without a term filter (the shape callers used before the term facet existed). */
+    public SearchRequest(String query, Optional<String> type, Optional<String> issuer, Optional<Integer> year,
+                         Optional<String> session, Optional<LocalDate> from, Optional<LocalDate> to, Sort sort,
+                         int page, int size) {
+        this(query, type, issuer, year, session, from, to, sort, page, size, Optional.empty());
+    }
+
     /** A plain query, first page of 10, by relevance. */
     public static SearchRequest of(String query) {
         return new SearchRequest(query, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
@@ -61,6 +70,6 @@ public record SearchRequest(
 
     public boolean hasFilters() {
         return type.isPresent() || issuer.isPresent() || year.isPresent() || session.isPresent()
-                || from.isPresent() || to.isPresent();
+                || from.isPresent() || to.isPresent() || term.isPresent();
     }
 }

@@ -116,6 +116,25 @@ final class SnippetBuilder {
         return sb.toString().replaceAll("\\s+", " ").strip();
     }
 
+    /**
+     * The whole text, HTML-escaped, every hit in a {@code <mark>} numbered {@code id="hit-1"},
+     * {@code "hit-2"}… so a page can link to the first one. Whitespace is kept as written.
+     */
+    static HighlightedText markAll(String text, List<Span> hits) {
+        List<Span> spans = merge(text, hits);
+        StringBuilder sb = new StringBuilder(text.length() + spans.size() * 32);
+        int at = 0;
+        int n = 0;
+        for (Span s : spans) {
+            sb.append(HtmlEscaper.escape(text.substring(at, s.start())));
+            sb.append("<mark id=\"hit-").append(++n).append("\">")
+                    .append(HtmlEscaper.escape(text.substring(s.start(), s.end()))).append("</mark>");
+            at = s.end();
+        }
+        sb.append(HtmlEscaper.escape(text.substring(at)));
+        return new HighlightedText(sb.toString(), n);
+    }
+
     private static String lead(String text) {
         String t = text.strip();
         int end = wordEnd(t, Math.min(t.length(), WINDOW));

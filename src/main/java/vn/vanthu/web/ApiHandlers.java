@@ -63,7 +63,10 @@ final class ApiHandlers {
         Path file = archive.original(d.id())
                 .orElseThrow(() -> ApiError.notFound("the original of document " + d.id() + " is missing from storage"));
         ctx.contentType(d.mediaType());
-        ctx.header("Content-Disposition", ContentDisposition.attachment(d.filename()));
+        // Only PDFs are shown inline (the document page frames them); any other original, HTML
+        // above all, is always a download so it cannot run in this site's origin.
+        boolean inline = "1".equals(ctx.queryParam("inline")) && d.mediaType().startsWith("application/pdf");
+        ctx.header("Content-Disposition", inline ? ContentDisposition.inline(d.filename()) : ContentDisposition.attachment(d.filename()));
         ctx.header("Content-Length", Long.toString(Files.size(file)));
         try (InputStream in = Files.newInputStream(file)) {
             in.transferTo(ctx.outputStream());

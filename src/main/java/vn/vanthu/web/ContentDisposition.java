@@ -9,8 +9,17 @@ final class ContentDisposition {
     }
 
     static String attachment(String filename) {
+        return header("attachment", filename);
+    }
+
+    /** Shown in the browser (a PDF in the document page's frame) rather than saved. */
+    static String inline(String filename) {
+        return header("inline", filename);
+    }
+
+    private static String header(String kind, String filename) {
         String ascii = filename.replaceAll("[^A-Za-z0-9._-]", "_");
         String encoded = URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+        return kind + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import io.javalin.http.Context;
 import vn.vanthu.Archive;
+import vn.vanthu.catalog.DocumentOrigin;
 import vn.vanthu.document.ArchivedDocument;
 import vn.vanthu.index.SearchRequest;
 import vn.vanthu.index.SearchResults;
@@ -19,30 +20,52 @@ final class PageHandlers {
     }
 
     void search(Context ctx) {
-        String q = Params.text(ctx, "q").orElse("");
         Optional<SearchResults> results = Optional.empty();
         Optional<String> error = Optional.empty();
+        SearchLink link;
         int page = 1;
         int size = 10;
         try {
             SearchRequest request = SearchRequests.from(ctx);
+            link = SearchLink.of(request);
             page = request.page();
             size = request.size();
-            if (!q.isBlank() || request.hasFilters()) {
+            if (!request.query().isBlank() || request.hasFilters()) {
                 results = Optional.of(archive.search(request));
             }
         } catch (ApiError e) {
             ctx.status(e.status());
             error = Optional.of(e.getMessage());
+            link = SearchLink.query(Params.text(ctx, "q").orElse(""));
         }
-        ctx.html(templates.render("search.jte", new SearchPage(q, results, error, page, size, archive.documentCount())));
+        ctx.html(templates.render("search.jte", new SearchPage(link, results, error, page, size, archive.documentCount())));
     }
 
     void document(Context ctx) {
         long id = Params.id(ctx);
         ArchivedDocument d = archive.document(id).orElseThrow(() -> ApiError.notFound("Không có văn bản số hiệu " + id));
         int depth = Params.integer(ctx, "depth", 1, 1, vn.vanthu.xref.CitationGraphBuilder.MAX_DEPTH);
-        ctx.html(templates.render("document.jte", new XrefHandlers(archive, templates).documentPage(d, depth)));
+        String q = Params.text(ctx, "q").orElse("");
+        if (q.length() > SearchRequest.MAX_QUERY_LENGTH) {
+            throw ApiError.badRequest("the query is longer than " + SearchRequest.MAX_QUERY_LENGTH + " characters");
+        }
+        DocumentPage page = new XrefHandlers(archive, templates).documentPage(d, depth).withReading(reading(d, q));
+        ctx.html(templates.render("document.jte", page));
+    }
+
+    private DocumentReading reading(ArchivedDocument d, String q) {
+        Optional<DocumentOrigin> origin = archive.origin(d.id());
+        return new DocumentReading(q,
+                q.isBlank() ? Optional.empty() : archive.highlight(d.id(), q),
+                origin.flatMap(DocumentOrigin::previousVersionId).flatMap(this::link),
+                archive.nextVersion(d.id()).flatMap(this::link),
+                origin.flatMap(DocumentOrigin::containerId).flatMap(this::link),
+                origin.flatMap(DocumentOrigin::entryPath),
+                archive.entriesOf(d.id()).stream().map(this::link).flatMap(Optional::stream).toList());
+    }
+
+    private Optional<DocumentReading.DocumentLink> link(long id) {
+        return archive.document(id).map(x -> new DocumentReading.DocumentLink(x.id(), x.displayTitle() + " (" + x.filename() + ")"));
     }
 
     /** A minimal page for errors outside the templates (kept template-free so it cannot fail). */

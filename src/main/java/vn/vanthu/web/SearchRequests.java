@@ -24,7 +24,8 @@ final class SearchRequests {
         try {
             return new SearchRequest(q, Params.text(ctx, "type"), Params.text(ctx, "issuer"),
                     Params.optionalInteger(ctx, "year", 1900, 2200), Params.text(ctx, "session"),
-                    Params.date(ctx, "from"), Params.date(ctx, "to"), sort, page, size);
+                    Params.date(ctx, "from"), Params.date(ctx, "to"), sort, page, size,
+                    Params.optionalInteger(ctx, "term", 1, 99));
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest(e.getMessage());
         }

@@ -33,6 +33,7 @@ public final class WebServer implements AutoCloseable {
         UploadHandlers uploads = new UploadHandlers(archive, staff);
         SessionHandlers sessions = new SessionHandlers(archive, staff, templates);
         CompareHandlers compare = new CompareHandlers(archive, templates);
+        SearchExportHandlers exports = new SearchExportHandlers(archive);
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
             config.startup.showJavalinBanner = false;
@@ -41,6 +42,8 @@ public final class WebServer implements AutoCloseable {
             config.jetty.modifyServer(server -> server.setErrorHandler(new SecurityHeaders.OnProtocolErrors()));
 
             config.routes.get("/api/search", api::search);
+            config.routes.get("/api/search.csv", exports::csv);
+            config.routes.get("/api/search.xlsx", exports::xlsx);
             config.routes.get("/api/documents", api::documents);
             config.routes.post("/api/documents", uploads::upload);
             config.routes.get("/api/documents/{id}", api::document);
