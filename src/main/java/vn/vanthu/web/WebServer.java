@@ -8,6 +8,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,7 @@ public final class WebServer implements AutoCloseable {
         UploadHandlers uploads = new UploadHandlers(archive, staff);
         SessionHandlers sessions = new SessionHandlers(archive, staff, templates);
         CompareHandlers compare = new CompareHandlers(archive, templates);
+        UploadPageHandler uploadPage = new UploadPageHandler(templates);
         SearchExportHandlers exports = new SearchExportHandlers(archive);
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
@@ -70,6 +72,13 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/dates", xref::datesPage);
             config.routes.get("/sessions", sessions::page);
             config.routes.get("/compare", compare::page);
+            config.routes.get("/upload", uploadPage::page);
+            // Scripts and styles of the pages, from the jar: the CSP allows no inline script.
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/vn/vanthu/web/static";
+                files.location = Location.CLASSPATH;
+            });
 
             config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e));
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
