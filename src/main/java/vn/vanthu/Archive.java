@@ -14,7 +14,6 @@ import vn.vanthu.catalog.BlobStore;
 import vn.vanthu.catalog.Catalog;
 import vn.vanthu.catalog.DocumentOrigin;
 import vn.vanthu.catalog.OriginStore;
-import vn.vanthu.catalog.StaffTokenStore;
 import vn.vanthu.catalog.Failure;
 import vn.vanthu.catalog.SessionAssignment;
 import vn.vanthu.catalog.SessionCorrection;
@@ -38,6 +37,13 @@ import vn.vanthu.index.SearchResults;
 import vn.vanthu.access.Caller;
 import vn.vanthu.access.Role;
 import vn.vanthu.access.StaffTokens;
+import vn.vanthu.access.AccessControl;
+import vn.vanthu.access.IssuedToken;
+import vn.vanthu.access.LoginSession;
+import vn.vanthu.access.NewLogin;
+import vn.vanthu.catalog.AuditFilter;
+import vn.vanthu.catalog.AuditPage;
+import vn.vanthu.catalog.TokenRecord;
 import vn.vanthu.ingest.FolderWatcher;
 import vn.vanthu.ingest.IngestListener;
 import vn.vanthu.ingest.IngestOptions;
@@ -93,6 +99,7 @@ public final class Archive implements AutoCloseable {
     private final SessionStore sessionStore;
     private final SessionRegistry sessionRegistry;
     private final Comparer comparer;
+    private final AccessControl access;
 
     private Archive(Path dataDir, IndexConfig config) {
         this.dataDir = dataDir;
@@ -111,7 +118,8 @@ public final class Archive implements AutoCloseable {
                 Optional.of(dataDir.resolve("extraction.log"))));
         this.ingester = new Ingester(catalog, blobs, index, extractor, detector, new TextRepair(), parser::parse);
         this.origins = new OriginStore(catalog);
-        this.staff = new StaffTokens(new StaffTokenStore(catalog), System.getenv("VANTHU_STAFF_TOKEN"));
+        this.access = AccessControl.over(catalog);
+        this.staff = access.tokens();
         XrefStore xref = new XrefStore(catalog);
         this.tracer = new NumberTracer(xref);
         this.linker = new CitationLinker(xref);
@@ -320,6 +328,57 @@ public final class Archive implements AutoCloseable {
     /** Who a bearer token is (its role and label). */
     public Caller callerOf(String token) {
         return staff.callerOf(token);
+    }
+
+    /**
+     * Records a write in the audit log: who, what (e.g. "upload", "session.correct"), the document
+     * concerned (null for none) and a short detail.
+     */
+    public void audit(Caller who, String action, Long documentId, String detail) {
+        access.audit().record(who, action, documentId, detail);
+    }
+
+    /** The audit log, newest first. */
+    public AuditPage auditLog(AuditFilter filter) {
+        return access.audit().find(filter);
+    }
+
+    /** Logs in with a token for the pages; empty when the token is unknown or revoked. */
+    public Optional<NewLogin> login(String token) {
+        return access.logins().login(token);
+    }
+
+    /** The current login a session cookie names, if any. */
+    public Optional<LoginSession> loginSession(String sessionId) {
+        return access.logins().session(sessionId);
+    }
+
+    /** Ends a page login. */
+    public void logout(String sessionId) {
+        access.logins().logout(sessionId);
+    }
+
+    /** Issues a new random token with a role; the answer is the only time the token is shown. */
+    public IssuedToken createToken(Role role, String label, Caller operator) {
+        return access.createToken(role, label, operator);
+    }
+
+    /** Revokes a token by id or label: it stops working at once, its page logins too. */
+    public TokenRecord revokeToken(String idOrLabel, Caller operator) {
+        return access.revokeToken(idOrLabel, operator);
+    }
+
+    /** Every token issued (never the tokens themselves), revoked ones included. */
+    public List<TokenRecord> tokens() {
+        return access.allTokens();
+    }
+
+    /**
+     * Tokens and the audit log of the archive in {@code dataDir}, on its catalog alone: usable while
+     * a server has the archive (and its index) open.
+     */
+    public static AccessControl openAccess(Path dataDir) {
+        return AccessControl.open(dataDir.resolve("catalog.db"));
     }
 
     /** Every council session, earliest first. */

@@ -7,6 +7,11 @@ package vn.vanthu.access;
 public record Caller(Role role, String name) {
     public static final Caller ANONYMOUS = new Caller(Role.ANONYMOUS, "ẩn danh");
 
+    /** Whoever runs the command line on the server: they can read the catalog file, so they are an admin. */
+    public static Caller commandLine() {
+        return new Caller(Role.ADMIN, "cli:" + System.getProperty("user.name", "?"));
+    }
+
     public Caller {
         if (role == null || name == null || name.isBlank()) {
             throw new IllegalArgumentException("a caller needs a role and a name");

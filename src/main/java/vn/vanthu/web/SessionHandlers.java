@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import vn.vanthu.Archive;
+import vn.vanthu.access.Caller;
 import vn.vanthu.catalog.SessionAssignment;
 import vn.vanthu.catalog.SessionCorrection;
 import vn.vanthu.catalog.SessionRecord;
@@ -54,14 +55,24 @@ final class SessionHandlers {
 
     /** PATCH: staff correct a session's days, term or kind; the body is JSON with any of those fields. */
     void correct(Context ctx) {
-        staff.require(ctx, "correcting a session");
+        Caller who = staff.require(ctx, "correcting a session");
         long id = Params.id(ctx);
         SessionCorrection fix = correction(ctx.body());
         try {
             SessionRecord s = archive.correctSession(id, fix).orElseThrow(() -> ApiError.notFound("no session with id " + id));
+            archive.audit(who, "session.correct", null, "session " + id + " (" + s.label() + "): " + compact(ctx.body()));
             ctx.json(detailOf(s));
         } catch (IllegalArgumentException e) {
             throw new ApiError(409, "conflict", e.getMessage());
+        }
+    }
+
+    /** The correction as it was sent, on one line, for the audit log (the body was checked by {@link #correction}). */
+    private String compact(String body) {
+        try {
+            return json.readTree(body).toString();
+        } catch (JsonProcessingException e) {
+            return Params.abbreviate(body);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import vn.vanthu.Archive;
+import vn.vanthu.access.Caller;
 import vn.vanthu.catalog.DocumentOrigin;
 import vn.vanthu.ingest.IngestOptions;
 import vn.vanthu.ingest.IngestReport;
@@ -46,7 +47,7 @@ final class UploadHandlers {
     }
 
     void upload(Context ctx) {
-        staff.require(ctx, "uploading");
+        Caller who = staff.require(ctx, "uploading");
         long length = ctx.req().getContentLengthLong();
         if (length > MAX_REQUEST_BYTES) {
             throw new ApiError(413, "too_large", "the upload is larger than " + (MAX_REQUEST_BYTES >> 20) + " MB");
@@ -60,7 +61,9 @@ final class UploadHandlers {
         }
         List<FileResult> results = new ArrayList<>();
         for (UploadedFile f : files) {
-            results.add(ingest(f));
+            FileResult r = ingest(f);
+            results.add(r);
+            audit(who, r);
         }
         if (results.stream().allMatch(r -> r.status().equals("failed"))) {
             ctx.status(422).json(new UploadFailed("not_ingested", "no file could be ingested", results));
@@ -91,6 +94,12 @@ final class UploadHandlers {
                     List.of("already archived"), archive.document(id).map(ApiViews.DocumentSummary::of), Optional.empty());
         }
         return failed(name, report.failed().isEmpty() ? "not ingested" : report.failed().get(0).reason());
+    }
+
+    /** Every uploaded file is written in the audit log with its outcome, failures included. */
+    private void audit(Caller who, FileResult r) {
+        archive.audit(who, "upload", r.id().orElse(null),
+                r.filename() + ": " + r.status() + r.error().map(e -> " (" + e + ")").orElse(""));
     }
 
     private static FileResult failed(String name, String reason) {

@@ -36,11 +36,16 @@ public final class WebServer implements AutoCloseable {
         CompareHandlers compare = new CompareHandlers(archive, templates);
         UploadPageHandler uploadPage = new UploadPageHandler(templates);
         SearchExportHandlers exports = new SearchExportHandlers(archive);
+        PageSession pageSession = new PageSession(archive);
+        LoginHandlers login = new LoginHandlers(archive, templates, LoginThrottle.standard());
+        AuditHandlers audit = new AuditHandlers(archive, staff);
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = 64L * 1024 * 1024;
             config.routes.before(WebServer::securityHeaders);
+            config.routes.before(pageSession::before);
+            config.routes.after(pageSession::after);
             config.jetty.modifyServer(server -> server.setErrorHandler(new SecurityHeaders.OnProtocolErrors()));
 
             config.routes.get("/api/search", api::search);
@@ -63,6 +68,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/compare", compare::api);
             config.routes.get("/api/compare.docx", compare::docx);
             config.routes.get("/api/compare.xlsx", compare::xlsx);
+            config.routes.get("/api/audit", audit::list);
 
             config.routes.get("/", pages::search);
             config.routes.get("/documents/{id}", pages::document);
@@ -79,6 +85,9 @@ public final class WebServer implements AutoCloseable {
                 files.directory = "/vn/vanthu/web/static";
                 files.location = Location.CLASSPATH;
             });
+            config.routes.get("/login", login::page);
+            config.routes.post("/login", login::login);
+            config.routes.post("/logout", login::logout);
 
             config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e));
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
