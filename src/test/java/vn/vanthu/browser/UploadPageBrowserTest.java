@@ -11,21 +11,35 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 import vn.vanthu.extract.TestDocuments;
 
-/** Staff upload files on /upload: one row per file with its progress and its outcome in Vietnamese. */
+/**
+ * Staff upload files on /upload, logged in (the script sends the CSRF token) or with a token typed
+ * in the page (sent as a bearer token): one row per file with its progress and its outcome in Vietnamese.
+ */
 @BrowserTest
 class UploadPageBrowserTest {
     private final Pages pages;
 
     UploadPageBrowserTest(BrowserSession session) {
         this.pages = new Pages(session);
+    }
+
+    @AfterEach
+    void logOut() {
+        pages.driver().manage().deleteAllCookies();
+    }
+
+    private String active() {
+        return pages.driver().switchTo().activeElement().getAttribute("id");
     }
 
     private List<WebElement> finished() {
@@ -43,7 +57,7 @@ class UploadPageBrowserTest {
     }
 
     @Test
-    void twoFilesThroughTheFileInputOneAddedOneFailedWithItsReason(@TempDir Path dir) throws IOException {
+    void loggedInTwoFilesThroughTheFileInputOneAddedOneFailedWithItsReason(@TempDir Path dir) throws IOException {
         Path docx = dir.resolve("tb-123-tai-len-qua-trinh-duyet.docx");
         Files.write(docx, TestDocuments.docx("Thông báo số 123/TB-HĐND về việc thử tải lên qua trình duyệt"));
         Path broken = dir.resolve("bao-cao-hong.pdf");
@@ -52,10 +66,20 @@ class UploadPageBrowserTest {
         pages.open("/");
         pages.follow(pages.find("header a[href='/upload']"));
         assertEquals("Tải văn bản lên kho", pages.find("main h1").getText());
-        pages.screenshot("upload-empty");
+        pages.screenshot("upload-anonymous");
+        pages.follow(pages.find("main .notice a[href^='/login']"));
+        pages.find("#token").sendKeys(BrowserSession.STAFF_TOKEN);
+        pages.follow(pages.find("form.login button[type=submit]"));
+        assertEquals("/upload", pages.path(), "the login leads back to the upload page");
+        assertTrue(pages.all("#token").isEmpty(), "logged in, the page asks for no token");
+        assertFalse(pages.find("#upload").getAttribute("data-csrf").isEmpty(), "the page carries the login's CSRF token");
 
-        pages.find("#token").sendKeys(BrowserSession.STAFF_TOKEN, Keys.TAB);
-        assertEquals("files", pages.driver().switchTo().activeElement().getAttribute("id"), "Tab goes on to the file chooser");
+        pages.driver().executeScript("document.activeElement.blur()");
+        Actions keys = new Actions(pages.driver());
+        for (int presses = 0; presses < 20 && !"files".equals(active()); presses++) {
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        assertEquals("files", active(), "Tab reaches the file chooser");
         pages.screenshot("upload-focus");
         pages.find("#files").sendKeys(docx + "\n" + broken);
         waitForFinished(2);
@@ -99,15 +123,15 @@ class UploadPageBrowserTest {
         pages.find("#files").sendKeys(txt.toString());
         WebElement error = pages.find("#upload-error");
         pages.wait(Duration.ofSeconds(5)).until(d -> error.isDisplayed());
-        assertEquals("Hãy nhập mã cán bộ trước khi chọn tệp.", error.getText());
-        assertEquals("token", pages.driver().switchTo().activeElement().getAttribute("id"), "the token field gets the focus");
+        assertEquals("Hãy nhập mã truy cập (hoặc đăng nhập) trước khi chọn tệp.", error.getText());
+        assertEquals("token", active(), "the token field gets the focus");
         assertTrue(pages.all(".upload-item").isEmpty());
 
         pages.find("#token").sendKeys("not-a-staff-token");
         pages.find("#files").sendKeys(txt.toString());
         waitForFinished(1);
         pages.screenshot("upload-wrong-token");
-        assertTrue(row("khong-ma.txt").getText().contains("mã cán bộ không đúng"), row("khong-ma.txt").getText());
+        assertTrue(row("khong-ma.txt").getText().contains("mã truy cập không đúng"), row("khong-ma.txt").getText());
     }
 
     /** Drops a file on the drop zone as a person's drag and drop does (Selenium cannot drag from the desktop). */

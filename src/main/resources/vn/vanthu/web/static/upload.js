@@ -125,7 +125,8 @@
   function showHttpError(row, status, body) {
     var message = body && body.message ? body.message : '';
     if (status === 401) {
-      finish(row, 'failed', 'Không thêm được: mã cán bộ không đúng hoặc chưa nhập.', null, message);
+      finish(row, 'failed', csrf ? 'Không thêm được: phiên đăng nhập đã hết hạn, hãy đăng nhập lại.'
+          : 'Không thêm được: mã truy cập không đúng hoặc không phải mã cán bộ.', null, message);
       if (tokenField) {
         tokenField.focus();
       }
@@ -202,7 +203,7 @@
       return;
     }
     if (!csrf && tokenField && !tokenField.value.trim()) {
-      showError('Hãy nhập mã cán bộ trước khi chọn tệp.');
+      showError('Hãy nhập mã truy cập (hoặc đăng nhập) trước khi chọn tệp.');
       tokenField.focus();
       return;
     }
