@@ -92,8 +92,6 @@ final class BrowserSession implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Chromium.driver().orElseThrow().toFile())
                 .usingAnyFreePort()
-                // The browser's own words (date fields, file buttons) in Vietnamese, as on the office's PCs.
-                .withEnvironment(Map.of("LANGUAGE", "vi", "LANG", "vi_VN.UTF-8"))
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
