@@ -15,7 +15,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import vn.vanthu.index.SearchHit;
 
@@ -29,6 +29,7 @@ final class SearchExport {
     static final List<String> HEADER = List.of("Mã", "Số, ký hiệu", "Loại văn bản", "Trích yếu", "Cơ quan ban hành",
             "Ngày ban hành", "Kỳ họp");
     private static final int[] WIDTHS = {8, 18, 16, 70, 28, 14, 28};
+    private static final int STREAM_WINDOW = 200;
 
     private SearchExport() {
     }
@@ -44,7 +45,9 @@ final class SearchExport {
     }
 
     static byte[] xlsx(List<SearchHit> hits) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        // Streaming: rows go to a temporary file past a small window (closing the workbook deletes
+        // it), so 10,000 rows neither hold a whole sheet's objects in memory nor take seconds.
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(STREAM_WINDOW); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("Kết quả tìm kiếm");
             CellStyle bold = wb.createCellStyle();
             Font font = wb.createFont();

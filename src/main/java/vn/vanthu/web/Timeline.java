@@ -18,7 +18,7 @@ final class Timeline {
     private static final int WIDTH = 720;
     private static final int HEIGHT = 160;
     private static final int LEFT = 34;
-    private static final int BOTTOM = 22;
+    private static final int BOTTOM = 34;
     private static final int TOP = 12;
 
     private Timeline() {
@@ -54,7 +54,7 @@ final class Timeline {
         YearMonth first = counts.keySet().iterator().next();
         StringBuilder s = new StringBuilder();
         s.append("<svg class=\"timeline-chart\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-                .append("\" width=\"100%\" role=\"img\" aria-labelledby=\"timeline-title\" font-family=\"system-ui,Arial,sans-serif\" font-size=\"11\">")
+                .append("\" width=\"100%\" role=\"img\" aria-labelledby=\"timeline-title\" font-family=\"system-ui,Arial,sans-serif\" font-size=\"13\">")
                 .append("<title id=\"timeline-title\">").append(RelationDiagram.escape("Số văn bản theo tháng, từ "
                         + label(first) + " đến " + label(first.plusMonths(counts.size() - 1L)) + ": " + total + " văn bản"))
                 .append("</title>");
@@ -66,10 +66,14 @@ final class Timeline {
             YearMonth m = e.getKey();
             int n = e.getValue();
             double x = LEFT + 2 + i * slot;
-            // The first month gets its year unless the next January's label would run into it.
-            boolean firstRoomy = i == 0 && (counts.size() <= 13 - m.getMonthValue() || (13 - m.getMonthValue()) * slot >= 32);
+            // Month numbers when bars are wide enough to hold them; the year under each January
+            // and under the first month, unless the next January's label would run into it.
+            if (slot >= 22) {
+                s.append(text((int) Math.round(x + bar / 2), axis + 14, "T" + m.getMonthValue(), "middle"));
+            }
+            boolean firstRoomy = i == 0 && (counts.size() <= 13 - m.getMonthValue() || (13 - m.getMonthValue()) * slot >= 40);
             if (m.getMonthValue() == 1 || firstRoomy) {
-                s.append(text((int) Math.round(x), HEIGHT - 6, Integer.toString(m.getYear()), "start"));
+                s.append(text((int) Math.round(x), HEIGHT - 3, Integer.toString(m.getYear()), "start"));
             }
             if (n > 0) {
                 double h = Math.max(1, (double) n * plot / max);

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.vanthu.web.ServedArchive.enc;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,8 +47,7 @@ class CraftedDocumentPagesTest {
     @TempDir
     static Path in;
     Archive archive;
-    WebServer server;
-    private final HttpClient http = HttpClient.newHttpClient();
+    ServedArchive served;
     private final ObjectMapper json = new ObjectMapper();
     long hostile;
     long formula;
@@ -91,26 +87,20 @@ class CraftedDocumentPagesTest {
                 "b.txt", notice("42/TB-HĐND", "Tệp thứ hai trong gói", "Hai.").getBytes(StandardCharsets.UTF_8)));
         zip = archive.ingest(List.of(z), line -> { }).added().stream()
                 .filter(a -> a.path().endsWith("ho-so.zip")).findFirst().orElseThrow().id();
-        server = WebServer.start(archive, "127.0.0.1", 0);
+        served = ServedArchive.of(archive);
     }
 
     @AfterAll
     void stop() {
-        server.close();
-        archive.close();
+        served.close();
     }
 
-    private HttpResponse<byte[]> get(String pathAndQuery) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+    private HttpResponse<byte[]> get(String pathAndQuery) {
+        return served.get(pathAndQuery);
     }
 
-    private Document page(String pathAndQuery) throws Exception {
-        return Jsoup.parse(new String(get(pathAndQuery).body(), StandardCharsets.UTF_8));
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    private Document page(String pathAndQuery) {
+        return Jsoup.parse(served.page(pathAndQuery));
     }
 
     /** No element or attribute the hostile strings could have made. */

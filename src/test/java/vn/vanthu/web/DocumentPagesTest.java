@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.vanthu.web.SampleServer.enc;
+import static vn.vanthu.web.ServedArchive.enc;
 
 import java.net.http.HttpResponse;
 
@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
 
 /** The document page over the sample archive: the query's hits marked, the original shown or downloaded. */
 class DocumentPagesTest {
-    private static SampleServer s;
+    private static ServedArchive s;
     private final ObjectMapper json = new ObjectMapper();
 
     @BeforeAll
     static void start() throws Exception {
-        s = SampleServer.get();
+        s = ServedArchive.samples();
     }
 
     private long firstHit(String params) throws Exception {

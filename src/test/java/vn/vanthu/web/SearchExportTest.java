@@ -2,7 +2,7 @@ package vn.vanthu.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.vanthu.web.SampleServer.enc;
+import static vn.vanthu.web.ServedArchive.enc;
 
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
@@ -24,12 +24,12 @@ import org.junit.jupiter.api.Test;
 /** CSV and .xlsx exports of a search over the sample archive: every result, in order, Vietnamese intact. */
 class SearchExportTest {
     private static final String QUERY = "kỳ họp";
-    private static SampleServer s;
+    private static ServedArchive s;
     private final ObjectMapper json = new ObjectMapper();
 
     @BeforeAll
     static void start() throws Exception {
-        s = SampleServer.get();
+        s = ServedArchive.samples();
     }
 
     /** Ids of every result, in order, read page by page from the JSON API. */

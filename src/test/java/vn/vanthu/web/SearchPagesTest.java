@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.vanthu.web.SampleServer.enc;
+import static vn.vanthu.web.ServedArchive.enc;
 
 import java.net.URI;
 import java.net.URLDecoder;
@@ -27,12 +27,12 @@ import org.junit.jupiter.api.Test;
 /** The search page over the sample archive, through HTTP: facets, filters, order, pages, chart, weight. */
 class SearchPagesTest {
     private static final String BROAD = "kỳ họp";
-    private static SampleServer s;
+    private static ServedArchive s;
     private final ObjectMapper json = new ObjectMapper();
 
     @BeforeAll
     static void start() throws Exception {
-        s = SampleServer.get();
+        s = ServedArchive.samples();
     }
 
     private Document html(String pathAndQuery) {
@@ -198,6 +198,18 @@ class SearchPagesTest {
         Element bar = d.selectFirst(".timeline a");
         int count = Integer.parseInt(bar.selectFirst("title").text().replaceAll(".*: (\\d+) văn bản", "$1"));
         assertEquals(count, total(html(bar.attr("href"))));
+    }
+
+    @Test
+    void theDidYouMeanLinkKeepsTheFilters() {
+        Document d = html("/?q=" + enc("tiep xuc cu tri") + "&year=2016&sort=date");
+        Element suggestion = d.selectFirst(".suggest a");
+        assertNotNull(suggestion, "a suggestion for a query typed without diacritics");
+        assertEquals("tiếp xúc cử tri", suggestion.text());
+        Map<String, String> p = params(suggestion.attr("href"));
+        assertEquals("tiếp xúc cử tri", p.get("q"));
+        assertEquals("2016", p.get("year"));
+        assertEquals("date", p.get("sort"));
     }
 
     @Test

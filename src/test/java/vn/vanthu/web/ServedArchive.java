@@ -19,35 +19,48 @@ import vn.vanthu.TestPaths;
 import vn.vanthu.config.IndexConfig;
 
 /**
- * The shipped sample archive served on a free port, started once for the page tests that only
- * read it (ingesting the samples is the slow part) and stopped when the test JVM exits.
+ * An archive served on a free port, with the HTTP calls page tests make. The shipped sample
+ * archive is started once for the tests that only read it (ingesting the samples is the slow
+ * part) and stopped when the test JVM exits.
  */
-final class SampleServer {
-    private static SampleServer instance;
+final class ServedArchive implements AutoCloseable {
+    private static ServedArchive samples;
 
     final Archive archive;
     final WebServer server;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private SampleServer(Archive archive, WebServer server) {
+    private ServedArchive(Archive archive, WebServer server) {
         this.archive = archive;
         this.server = server;
     }
 
-    static synchronized SampleServer get() throws IOException {
-        if (instance == null) {
+    /** Serves an archive until {@link #close()} (which closes the archive too). */
+    static ServedArchive of(Archive archive) {
+        return new ServedArchive(archive, WebServer.start(archive, "127.0.0.1", 0));
+    }
+
+    /** The sample archive, shared by the tests that only read it. */
+    static synchronized ServedArchive samples() throws IOException {
+        if (samples == null) {
             Path data = Files.createTempDirectory("vanthu-pages");
             Archive archive = Archive.open(data, IndexConfig.at(TestPaths.project().resolve("index-config")));
             archive.ingest(List.of(TestPaths.sampleDocs()), line -> { });
             WebServer server = WebServer.start(archive, "127.0.0.1", 0);
-            instance = new SampleServer(archive, server);
+            samples = new ServedArchive(archive, server);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
                 archive.close();
                 deleteQuietly(data);
             }));
         }
-        return instance;
+        return samples;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        archive.close();
     }
 
     HttpResponse<byte[]> get(String pathAndQuery) {
