@@ -446,9 +446,15 @@ public final class Archive implements AutoCloseable {
 
     /**
      * Tokens and the audit log of the archive in {@code dataDir}, on its catalog alone: usable while
-     * a server has the archive (and its index) open.
+     * a server has the archive (and its index) open. The data directory must exist: a token
+     * written into a mistyped one would be lost.
+     *
+     * @throws IllegalArgumentException when {@code dataDir} is not a directory
      */
     public static AccessControl openAccess(Path dataDir) {
+        if (!Files.isDirectory(dataDir)) {
+            throw new IllegalArgumentException("no archive at " + dataDir + ": give --data DIR (or VANTHU_DATA)");
+        }
         return AccessControl.open(dataDir.resolve("catalog.db"));
     }
 

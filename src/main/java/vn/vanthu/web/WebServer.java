@@ -8,6 +8,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,7 @@ public final class WebServer implements AutoCloseable {
         LoginHandlers login = new LoginHandlers(archive, templates, LoginThrottle.standard());
         AuditHandlers audit = new AuditHandlers(archive, staff);
         SearchExportHandlers exports = new SearchExportHandlers(archive);
+        UploadPageHandler uploadPage = new UploadPageHandler(templates);
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
             config.startup.showJavalinBanner = false;
@@ -81,6 +83,13 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/compare", compare::page);
             config.routes.get("/documents/{id}/edit", corrections::form);
             config.routes.post("/documents/{id}/edit", corrections::submit);
+            config.routes.get("/upload", uploadPage::page);
+            // Scripts and styles of the pages, from the jar: the CSP allows no inline script.
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/vn/vanthu/web/static";
+                files.location = Location.CLASSPATH;
+            });
             config.routes.get("/login", login::page);
             config.routes.post("/login", login::login);
             config.routes.post("/logout", login::logout);

@@ -84,6 +84,14 @@ class TokenAndAuditCommandsTest {
     }
 
     @Test
+    void aMistypedDataDirectoryIsAnError() {
+        Run r = run("token", "create", "--data=" + dir.resolve("khong-co"), "--role", "staff", "--label", "Lan");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("no archive at"), r.err());
+        assertEquals(1, run("audit", "--data=" + dir.resolve("khong-co")).code());
+    }
+
+    @Test
     void theCommandsHaveHelp() {
         for (String[] c : new String[][] {{"token", "--help"}, {"token", "create", "--help"}, {"audit", "--help"}}) {
             Run r = run(c);

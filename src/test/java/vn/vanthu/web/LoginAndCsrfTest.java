@@ -152,6 +152,7 @@ class LoginAndCsrfTest {
         String page = send(at("/").header("Cookie", cookie)).body();
         assertTrue(page.contains("Nguyễn Thị Lan (nhân viên)"), page);
         assertTrue(page.contains("Đăng xuất"), page);
+        assertTrue(page.contains("<meta name=\"csrf-token\" content=\"" + csrfOf(cookie) + "\">"), "for fetch() calls");
 
         HttpResponse<String> noCsrf = postForm("/logout", cookie);
         assertEquals(403, noCsrf.statusCode());
