@@ -24,6 +24,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
@@ -34,24 +35,21 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 
 import vn.vanthu.analysis.AnalyzedText;
 import vn.vanthu.analysis.VietnameseAnalysis;
@@ -71,7 +69,8 @@ public final class SearchIndex implements AutoCloseable {
     private static final List<String> FACETS = List.of(
             IndexFields.FACET_TYPE, IndexFields.FACET_ISSUER, IndexFields.FACET_YEAR, IndexFields.FACET_SESSION);
     private static final int FACET_VALUES = 20;
-    private static final int SNIPPETS_PER_HIT = 2;
+    /** Without facets, matches are counted exactly up to here; beyond, the total is a lower bound. */
+    private static final int COUNT_THRESHOLD = 1000;
 
     /** Text fields whose postings keep offsets, so snippets need no re-analysis of the text. */
     private static final FieldType WITH_OFFSETS = textField(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -241,26 +240,61 @@ public final class SearchIndex implements AutoCloseable {
 
     public SearchResults search(SearchRequest request) {
         long started = System.nanoTime();
-        Query query = queries.build(request);
+        QueryParts parts = QueryParts.parse(request.query());
+        Query query = queries.build(request, parts);
+        Optional<Query> lookup = queries.numberLookup(request, parts);
         return withSearcher(searcher -> {
             int depth = request.page() * request.size();
-            FacetsCollectorManager.FacetsResult result = request.sort() == SearchRequest.Sort.DATE
-                    ? FacetsCollectorManager.search(searcher, query, depth, byDate(), new FacetsCollectorManager())
-                    : FacetsCollectorManager.search(searcher, query, depth, new FacetsCollectorManager());
-            ScoreDoc[] docs = result.topDocs().scoreDocs;
-            Map<String, Set<String>> terms = highlightTerms(query);
+            Collected found = null;
+            if (lookup.isPresent()) {
+                found = collect(searcher, lookup.get(), request, depth);
+                if (found.top().totalHits.value == 0) {
+                    found = null;
+                }
+            }
+            if (found == null) {
+                found = collect(searcher, query, request, depth);
+            }
+            ScoreDoc[] docs = found.top().scoreDocs;
+            // Snippets mark the full query's terms, so a number lookup still marks the number in the text.
+            HitReader reader = new HitReader(searcher, query);
             List<SearchHit> hits = new ArrayList<>();
             for (int i = (request.page() - 1) * request.size(); i < docs.length; i++) {
-                hits.add(hit(searcher, docs[i], terms));
+                hits.add(reader.hit(docs[i]));
             }
-            Map<String, List<FacetValue>> facets = facets(searcher.getIndexReader(), result);
+            Map<String, List<FacetValue>> facets = found.facets().isPresent()
+                    ? facets(searcher.getIndexReader(), found.facets().get()) : Map.of();
             long took = (System.nanoTime() - started) / 1_000_000;
-            String words = QueryParts.parse(request.query()).words();
+            String words = parts.words();
             // Only a query without diacritics can need them restored (or be raw Telex/VNI).
             Optional<String> suggestion = words.isBlank() || VietnameseFolding.hasDiacritics(words)
                     ? Optional.empty() : suggester(searcher.getIndexReader()).suggest(words);
-            return new SearchResults(result.topDocs().totalHits.value, took, hits, facets, suggestion);
+            TotalHits total = found.top().totalHits;
+            return new SearchResults(total.value, took, hits, facets, suggestion, total.relation == TotalHits.Relation.EQUAL_TO);
         });
+    }
+
+    /** The top documents, and the facet collector when the request counts facets. */
+    private record Collected(TopDocs top, Optional<FacetsCollector> facets) {
+    }
+
+    /**
+     * Runs the query. Counting facets means visiting every match; without them the collector may
+     * stop counting at {@link #COUNT_THRESHOLD} and skip documents that cannot reach the page
+     * (block-max WAND), which is what makes a search of a large archive cheap.
+     */
+    private static Collected collect(IndexSearcher searcher, Query query, SearchRequest request, int depth) throws IOException {
+        boolean byDate = request.sort() == SearchRequest.Sort.DATE;
+        if (request.facets()) {
+            FacetsCollectorManager.FacetsResult r = byDate
+                    ? FacetsCollectorManager.search(searcher, query, depth, byDate(), new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(searcher, query, depth, new FacetsCollectorManager());
+            return new Collected(r.topDocs(), Optional.of(r.facetsCollector()));
+        }
+        TopDocs top = byDate
+                ? searcher.search(query, new TopFieldCollectorManager(byDate(), depth, null, COUNT_THRESHOLD))
+                : searcher.search(query, new TopScoreDocCollectorManager(depth, null, COUNT_THRESHOLD));
+        return new Collected(top, Optional.empty());
     }
 
     private static Sort byDate() {
@@ -269,77 +303,14 @@ public final class SearchIndex implements AutoCloseable {
         return new Sort(field, SortField.FIELD_SCORE);
     }
 
-    private SearchHit hit(IndexSearcher searcher, ScoreDoc sd, Map<String, Set<String>> terms) throws IOException {
-        Document d = searcher.storedFields().document(sd.doc);
-        String text = d.get(IndexFields.STORED_TEXT);
-        return new SearchHit(
-                Long.parseLong(d.get(IndexFields.ID)),
-                Optional.ofNullable(d.get(IndexFields.STORED_NUMBER)),
-                Optional.ofNullable(d.get(IndexFields.STORED_TYPE)),
-                d.get(IndexFields.STORED_TITLE),
-                Optional.ofNullable(d.get(IndexFields.STORED_ISSUER)),
-                Optional.ofNullable(d.get(IndexFields.STORED_ISSUED)),
-                Optional.ofNullable(d.get(IndexFields.STORED_SESSION)),
-                Float.isNaN(sd.score) ? 0f : sd.score,
-                SnippetBuilder.snippets(text, matchOffsets(searcher.getIndexReader(), sd.doc, terms), SNIPPETS_PER_HIT));
-    }
-
-    /** Where the query's terms occur in one document's text, read from the postings' offsets. */
-    private static List<SnippetBuilder.Span> matchOffsets(IndexReader reader, int doc, Map<String, Set<String>> terms)
-            throws IOException {
-        List<LeafReaderContext> leaves = reader.leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        int local = doc - leaf.docBase;
-        List<SnippetBuilder.Span> spans = new ArrayList<>();
-        for (Map.Entry<String, Set<String>> e : terms.entrySet()) {
-            Terms fieldTerms = leaf.reader().terms(e.getKey());
-            if (fieldTerms == null) {
-                continue;
-            }
-            TermsEnum te = fieldTerms.iterator();
-            for (String term : e.getValue()) {
-                if (!te.seekExact(new BytesRef(term))) {
-                    continue;
-                }
-                PostingsEnum postings = te.postings(null, PostingsEnum.OFFSETS);
-                if (postings.advance(local) != local) {
-                    continue;
-                }
-                for (int i = 0; i < postings.freq(); i++) {
-                    postings.nextPosition();
-                    spans.add(new SnippetBuilder.Span(postings.startOffset(), postings.endOffset()));
-                }
-            }
-        }
-        return spans;
-    }
-
-    /** The query's terms to mark in the text: title terms count for the text too. */
-    private static Map<String, Set<String>> highlightTerms(Query query) {
-        Set<Term> all = new HashSet<>();
-        query.visit(QueryVisitor.termCollector(all));
-        Map<String, Set<String>> byField = new LinkedHashMap<>();
-        byField.put(IndexFields.TEXT_EXACT, new HashSet<>());
-        byField.put(IndexFields.TEXT_FOLDED, new HashSet<>());
-        for (Term t : all) {
-            switch (t.field()) {
-                case IndexFields.TEXT_EXACT, IndexFields.TITLE_EXACT -> byField.get(IndexFields.TEXT_EXACT).add(t.text());
-                case IndexFields.TEXT_FOLDED, IndexFields.TITLE_FOLDED -> byField.get(IndexFields.TEXT_FOLDED).add(t.text());
-                default -> { }
-            }
-        }
-        return byField;
-    }
-
-    private Map<String, List<FacetValue>> facets(IndexReader reader, FacetsCollectorManager.FacetsResult result)
-            throws IOException {
+    private Map<String, List<FacetValue>> facets(IndexReader reader, FacetsCollector collector) throws IOException {
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
         FACETS.forEach(f -> out.put(f, new ArrayList<>()));
         Optional<SortedSetDocValuesReaderState> state = facetState(reader);
         if (state.isEmpty()) {
             return out;
         }
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state.get(), result.facetsCollector());
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state.get(), collector);
         for (FacetResult fr : counts.getAllDims(FACET_VALUES)) {
             List<FacetValue> values = out.get(fr.dim);
             for (LabelAndValue lv : fr.labelValues) {

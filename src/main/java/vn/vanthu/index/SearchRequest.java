@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param sort    by relevance or by date (newest first)
  * @param page    1-based page
  * @param size    hits per page
+ * @param facets  whether to count facets over all matches (the page shows them; an API caller that
+ *                does not can say so, and the search then scores only what can reach the page)
  */
 public record SearchRequest(
         String query,
@@ -27,7 +29,8 @@ public record SearchRequest(
         Optional<LocalDate> to,
         Sort sort,
         int page,
-        int size) {
+        int size,
+        boolean facets) {
 
     public enum Sort { RELEVANCE, DATE }
 
@@ -51,6 +54,18 @@ public record SearchRequest(
         if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
             throw new IllegalArgumentException("the date range ends before it starts");
         }
+    }
+
+    /** A search that counts facets, as the search page shows them. */
+    public SearchRequest(String query, Optional<String> type, Optional<String> issuer, Optional<Integer> year,
+                         Optional<String> session, Optional<LocalDate> from, Optional<LocalDate> to, Sort sort, int page,
+                         int size) {
+        this(query, type, issuer, year, session, from, to, sort, page, size, true);
+    }
+
+    /** The same search without facet counts. */
+    public SearchRequest withoutFacets() {
+        return new SearchRequest(query, type, issuer, year, session, from, to, sort, page, size, false);
     }
 
     /** A plain query, first page of 10, by relevance. */
