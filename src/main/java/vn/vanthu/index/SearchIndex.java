@@ -92,7 +92,8 @@ public final class SearchIndex implements AutoCloseable {
         this.directory = directory;
         IndexWriterConfig config = new IndexWriterConfig(analyzer);
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        config.setRAMBufferSizeMB(64);
+        // Fewer, larger flushed segments on a bulk build (fewer merges); well inside the server's 1 GB heap.
+        config.setRAMBufferSizeMB(128);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
         this.queries = new QueryBuilder(analyzer, analysis);
