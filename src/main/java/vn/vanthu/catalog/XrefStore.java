@@ -274,6 +274,9 @@ public final class XrefStore {
             return;
         }
         catalog.inTransaction("store citation resolutions", db -> {
+            List<Long> ids = resolutions.stream().map(Resolution::citationId).toList();
+            // Numbers whose missing citations change: those missing before this update and those missing after it.
+            java.util.Set<String> touched = new java.util.HashSet<>(missingKeysOf(db, ids));
             try (PreparedStatement del = db.prepareStatement("DELETE FROM citation_targets WHERE citation_id = ?");
                  PreparedStatement status = db.prepareStatement("INSERT INTO citation_resolutions (citation_id, status) "
                          + "VALUES (?, ?) ON CONFLICT(citation_id) DO UPDATE SET status = excluded.status");
@@ -295,8 +298,46 @@ public final class XrefStore {
                 status.executeBatch();
                 target.executeBatch();
             }
+            touched.addAll(missingKeysOf(db, ids));
+            summarise(db, touched);
             return null;
         });
+    }
+
+    /** The number keys of those of these citations that are stored as missing. */
+    private static List<String> missingKeysOf(Connection db, List<Long> citationIds) throws SQLException {
+        List<String> out = new ArrayList<>();
+        for (List<Long> chunk : chunks(citationIds)) {
+            try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT c.number_key FROM citations c "
+                    + "JOIN citation_resolutions r ON r.citation_id = c.id WHERE r.status = 'missing' AND c.id IN ("
+                    + marks(chunk.size()) + ")")) {
+                bind(ps, 1, chunk);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Recounts the missing citations of these numbers into {@code number_summary} (migration V9). */
+    private static void summarise(Connection db, Collection<String> keys) throws SQLException {
+        for (List<String> chunk : chunks(keys)) {
+            try (PreparedStatement del = db.prepareStatement(
+                    "DELETE FROM number_summary WHERE number_key IN (" + marks(chunk.size()) + ")");
+                 PreparedStatement ins = db.prepareStatement("INSERT INTO number_summary "
+                         + "(number_key, missing, citers, first_cited, last_cited) SELECT c.number_key, count(*), "
+                         + "count(DISTINCT c.document_id), min(d.issued), max(d.issued) FROM citations c "
+                         + "JOIN citation_resolutions r ON r.citation_id = c.id JOIN documents d ON d.id = c.document_id "
+                         + "WHERE r.status = 'missing' AND c.number_key IN (" + marks(chunk.size()) + ") GROUP BY c.number_key")) {
+                bind(del, 1, chunk);
+                del.executeUpdate();
+                bind(ins, 1, chunk);
+                ins.executeUpdate();
+            }
+        }
     }
 
     // ---- missing numbers ------------------------------------------------------------------
@@ -328,6 +369,13 @@ public final class XrefStore {
     /** How many distinct numbers are missing for a caller who sees the {@code visible} levels. */
     public int missingCount(Collection<String> visible) {
         return catalog.withConnection("count missing numbers", db -> {
+            if (visible.containsAll(AccessStore.ALL_LEVELS)) {
+                // Kept current by saveResolutions, so nothing is regrouped per call.
+                try (PreparedStatement ps = db.prepareStatement("SELECT count(*) FROM number_summary");
+                     ResultSet rs = ps.executeQuery()) {
+                    return rs.getInt(1);
+                }
+            }
             try (PreparedStatement ps = db.prepareStatement("SELECT count(DISTINCT c.number_key) " + missingFor(visible, "d"))) {
                 bind(ps, 1, twice(visible));
                 try (ResultSet rs = ps.executeQuery()) {
@@ -347,10 +395,16 @@ public final class XrefStore {
         String missing = missingFor(visible, "d");
         return catalog.withConnection("list missing numbers", db -> {
             List<Object[]> groups = new ArrayList<>();
-            try (PreparedStatement ps = db.prepareStatement("SELECT c.number_key, count(*), count(DISTINCT c.document_id), "
-                    + "min(d.issued), max(d.issued) " + missing
-                    + " GROUP BY c.number_key ORDER BY count(*) DESC, c.number_key LIMIT ? OFFSET ?")) {
-                List<Object> params = twice(visible);
+            boolean everything = visible.containsAll(AccessStore.ALL_LEVELS);
+            // One row per number from the summary kept by saveResolutions when every level is visible;
+            // a caller who sees less gets the missing numbers regrouped over what they may see.
+            try (PreparedStatement ps = everything
+                    ? db.prepareStatement("SELECT number_key, missing, citers, first_cited, last_cited "
+                            + "FROM number_summary ORDER BY missing DESC, number_key LIMIT ? OFFSET ?")
+                    : db.prepareStatement("SELECT c.number_key, count(*), count(DISTINCT c.document_id), "
+                            + "min(d.issued), max(d.issued) " + missing
+                            + " GROUP BY c.number_key ORDER BY count(*) DESC, c.number_key LIMIT ? OFFSET ?")) {
+                List<Object> params = everything ? new ArrayList<>() : twice(visible);
                 params.add(limit);
                 params.add(offset);
                 bind(ps, 1, params);

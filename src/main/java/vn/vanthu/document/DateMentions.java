@@ -34,11 +34,11 @@ public final class DateMentions {
     public static List<DateMention> findAll(String text) {
         List<DateMention> out = new ArrayList<>();
         Matcher w = IN_WORDS.matcher(text);
-        while (w.find()) {
+        for (int at = 0; FirstCharScan.find(w, text, at, c -> c == 'n' || c == 'N'); at = Math.max(w.end(), w.start() + 1)) {
             date(w.group(3), w.group(2), w.group(1)).ifPresent(d -> out.add(new DateMention(d, w.start(), w.end())));
         }
         Matcher n = NUMERIC.matcher(text);
-        while (n.find()) {
+        for (int at = 0; FirstCharScan.find(n, text, at, FirstCharScan.DIGIT); at = Math.max(n.end(), n.start() + 1)) {
             Optional<LocalDate> d = date(n.group(4), n.group(3), n.group(1));
             if (d.isEmpty()) {
                 continue;

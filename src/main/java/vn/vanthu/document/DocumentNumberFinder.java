@@ -35,7 +35,7 @@ public final class DocumentNumberFinder {
         List<NumberMention> out = new ArrayList<>();
         Matcher m = IN_TEXT.matcher(cleaned);
         int from = 0;
-        while (from < cleaned.length() && m.find(from)) {
+        while (from < cleaned.length() && FirstCharScan.find(m, cleaned, from, FirstCharScan.DIGIT)) {
             Optional<NumberMention> found = read(cleaned.length() == text.length() ? text : cleaned, m);
             if (found.isPresent()) {
                 out.add(found.get());

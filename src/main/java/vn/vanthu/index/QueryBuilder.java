@@ -60,8 +60,13 @@ final class QueryBuilder {
      * filter sits inside the query, so hits, totals, facet counts and snippets all obey it.
      */
     Query build(SearchRequest request, Collection<String> visible) {
+        return restrict(build(request), visible);
+    }
+
+    /** {@code query} limited to documents of the {@code visible} access levels. */
+    static Query restrict(Query query, Collection<String> visible) {
         BooleanQuery.Builder filtered = new BooleanQuery.Builder();
-        filtered.add(build(request), Occur.MUST);
+        filtered.add(query, Occur.MUST);
         filtered.add(accessFilter(visible), Occur.FILTER);
         return filtered.build();
     }
@@ -71,8 +76,11 @@ final class QueryBuilder {
     }
 
     Query build(SearchRequest request) {
+        return build(request, QueryParts.parse(request.query()));
+    }
+
+    Query build(SearchRequest request, QueryParts parts) {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
-        QueryParts parts = QueryParts.parse(request.query());
         boolean required = false;
         if (!parts.words().isEmpty()) {
             Optional<Query> w = words.build(parts.words());
@@ -100,11 +108,37 @@ final class QueryBuilder {
             root.add(any.build(), Occur.MUST);
             required = true;
         }
-        for (QueryParts.Filter f : parts.filters()) {
-            root.add(filter(f), Occur.FILTER);
-        }
         if (!required) {
             root.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        addFilters(root, request, parts);
+        return root.build();
+    }
+
+    /**
+     * A query that is one document number and nothing else, as a lookup of its key: the documents
+     * bearing it, then those citing it, by term alone (no text analysis, no phrase over the text
+     * fields). Empty for any other query; the caller falls back to {@link #build} when the lookup
+     * finds nothing (a number written in some text but neither borne nor cited as a citation).
+     */
+    Optional<Query> numberLookup(SearchRequest request, QueryParts parts) {
+        if (!parts.words().isEmpty() || !parts.dates().isEmpty() || parts.numbers().size() != 1) {
+            return Optional.empty();
+        }
+        String key = parts.numbers().get(0).value().key();
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        any.add(new BoostQuery(new TermQuery(new Term(IndexFields.NUMBER_KEY, key)), OWN_NUMBER_BOOST), Occur.SHOULD);
+        any.add(new BoostQuery(new TermQuery(new Term(IndexFields.CITED_KEY, key)), CITED_NUMBER_BOOST), Occur.SHOULD);
+        BooleanQuery.Builder root = new BooleanQuery.Builder();
+        root.add(any.build(), Occur.MUST);
+        addFilters(root, request, parts);
+        return Optional.of(root.build());
+    }
+
+    /** The query's field filters and the request's facet and date filters: they narrow, never score. */
+    private void addFilters(BooleanQuery.Builder root, SearchRequest request, QueryParts parts) {
+        for (QueryParts.Filter f : parts.filters()) {
+            root.add(filter(f), Occur.FILTER);
         }
         request.type().ifPresent(v -> facetFilter(root, IndexFields.FACET_TYPE, v));
         request.issuer().ifPresent(v -> facetFilter(root, IndexFields.FACET_ISSUER, v));
@@ -117,7 +151,6 @@ final class QueryBuilder {
             long hi = request.to().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
             root.add(LongPoint.newRangeQuery(IndexFields.ISSUED_DAY, lo, hi), Occur.FILTER);
         }
-        return root.build();
     }
 
     private Query filter(QueryParts.Filter f) {

@@ -41,11 +41,6 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -53,14 +48,16 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 
 import vn.vanthu.analysis.AnalyzedText;
 import vn.vanthu.analysis.VietnameseAnalysis;
@@ -80,11 +77,9 @@ public final class SearchIndex implements AutoCloseable {
     private static final List<String> FACETS = List.of(
             IndexFields.FACET_TYPE, IndexFields.FACET_ISSUER, IndexFields.FACET_YEAR, IndexFields.FACET_SESSION,
             IndexFields.FACET_TERM);
-    /** What a result row needs from the stored fields: everything but the text. */
-    private static final Set<String> ROW_FIELDS = Set.of(IndexFields.ID, IndexFields.STORED_NUMBER, IndexFields.STORED_TYPE,
-            IndexFields.STORED_TITLE, IndexFields.STORED_ISSUER, IndexFields.STORED_ISSUED, IndexFields.STORED_SESSION);
     private static final int FACET_VALUES = 20;
-    private static final int SNIPPETS_PER_HIT = 2;
+    /** Without facets, matches are counted exactly up to here; beyond, the total is a lower bound. */
+    private static final int COUNT_THRESHOLD = 1000;
 
     /** Text fields whose postings keep offsets, so snippets need no re-analysis of the text. */
     private static final FieldType WITH_OFFSETS = textField(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -108,7 +103,8 @@ public final class SearchIndex implements AutoCloseable {
         this.directory = directory;
         IndexWriterConfig config = new IndexWriterConfig(analyzer);
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        config.setRAMBufferSizeMB(64);
+        // Fewer, larger flushed segments on a bulk build (fewer merges); well inside the server's 1 GB heap.
+        config.setRAMBufferSizeMB(128);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
         this.queries = new QueryBuilder(analyzer, analysis);
@@ -275,7 +271,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Searches every document, whatever its access level (for the local operator and tools). */
     public SearchResults search(SearchRequest request) {
-        return search(request, queries.build(request), Optional.empty());
+        return search(request, Optional.empty());
     }
 
     /**
@@ -284,32 +280,49 @@ public final class SearchIndex implements AutoCloseable {
      * only when it finds a document the caller may see.
      */
     public SearchResults search(SearchRequest request, Collection<String> visible) {
-        return search(request, queries.build(request, visible), Optional.of(visible));
+        return search(request, Optional.of(visible));
     }
 
-    private SearchResults search(SearchRequest request, Query query, Optional<Collection<String>> visible) {
+    private static Query restricted(Query query, Optional<Collection<String>> visible) {
+        return visible.map(v -> QueryBuilder.restrict(query, v)).orElse(query);
+    }
+
+    private SearchResults search(SearchRequest request, Optional<Collection<String>> visible) {
         long started = System.nanoTime();
+        QueryParts parts = QueryParts.parse(request.query());
+        Query query = restricted(queries.build(request, parts), visible);
+        Optional<Query> lookup = queries.numberLookup(request, parts).map(q -> restricted(q, visible));
         return withSearcher(searcher -> {
             int depth = request.page() * request.size();
-            FacetsCollectorManager.FacetsResult result = request.sort() == SearchRequest.Sort.DATE
-                    ? FacetsCollectorManager.search(searcher, query, depth, byDate(), new FacetsCollectorManager())
-                    : FacetsCollectorManager.search(searcher, query, depth, new FacetsCollectorManager());
-            ScoreDoc[] docs = result.topDocs().scoreDocs;
-            Map<String, Set<String>> terms = highlightTerms(query);
+            Collected found = null;
+            if (lookup.isPresent()) {
+                found = collect(searcher, lookup.get(), request, depth);
+                if (found.top().totalHits.value == 0) {
+                    found = null;
+                }
+            }
+            if (found == null) {
+                found = collect(searcher, query, request, depth);
+            }
+            ScoreDoc[] docs = found.top().scoreDocs;
+            // Snippets mark the full query's terms, so a number lookup still marks the number in the text.
+            HitReader reader = new HitReader(searcher, query);
             List<SearchHit> hits = new ArrayList<>();
             for (int i = (request.page() - 1) * request.size(); i < docs.length; i++) {
-                hits.add(hit(searcher, docs[i], terms));
+                hits.add(reader.hit(docs[i]));
             }
-            Map<String, List<FacetValue>> facets = facets(searcher.getIndexReader(), result);
+            Map<String, List<FacetValue>> facets = found.facets().isPresent()
+                    ? facets(searcher.getIndexReader(), found.facets().get()) : Map.of();
             long took = (System.nanoTime() - started) / 1_000_000;
-            String words = QueryParts.parse(request.query()).words();
+            String words = parts.words();
             // Only a query without diacritics can need them restored (or be raw Telex/VNI).
             Optional<String> suggestion = words.isBlank() || VietnameseFolding.hasDiacritics(words)
                     ? Optional.empty() : suggester(searcher.getIndexReader()).suggest(words);
             if (suggestion.isPresent() && visible.isPresent() && !findsVisible(searcher, suggestion.get(), visible.get())) {
                 suggestion = Optional.empty();
             }
-            return new SearchResults(result.topDocs().totalHits.value, took, hits, facets, suggestion);
+            TotalHits total = found.top().totalHits;
+            return new SearchResults(total.value, took, hits, facets, suggestion, total.relation == TotalHits.Relation.EQUAL_TO);
         });
     }
 
@@ -319,6 +332,29 @@ public final class SearchIndex implements AutoCloseable {
      */
     private boolean findsVisible(IndexSearcher searcher, String suggestion, Collection<String> visible) throws IOException {
         return searcher.count(queries.build(SearchRequest.of(suggestion), visible)) > 0;
+    }
+
+    /** The top documents, and the facet collector when the request counts facets. */
+    private record Collected(TopDocs top, Optional<FacetsCollector> facets) {
+    }
+
+    /**
+     * Runs the query. Counting facets means visiting every match; without them the collector may
+     * stop counting at {@link #COUNT_THRESHOLD} and skip documents that cannot reach the page
+     * (block-max WAND), which is what makes a search of a large archive cheap.
+     */
+    private static Collected collect(IndexSearcher searcher, Query query, SearchRequest request, int depth) throws IOException {
+        boolean byDate = request.sort() == SearchRequest.Sort.DATE;
+        if (request.facets()) {
+            FacetsCollectorManager.FacetsResult r = byDate
+                    ? FacetsCollectorManager.search(searcher, query, depth, byDate(), new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(searcher, query, depth, new FacetsCollectorManager());
+            return new Collected(r.topDocs(), Optional.of(r.facetsCollector()));
+        }
+        TopDocs top = byDate
+                ? searcher.search(query, new TopFieldCollectorManager(byDate(), depth, null, COUNT_THRESHOLD))
+                : searcher.search(query, new TopScoreDocCollectorManager(depth, null, COUNT_THRESHOLD));
+        return new Collected(top, Optional.empty());
     }
 
     private static Sort byDate() {
@@ -345,9 +381,10 @@ public final class SearchIndex implements AutoCloseable {
             TopDocs top = request.sort() == SearchRequest.Sort.DATE
                     ? searcher.search(query, limit, byDate(), true)
                     : searcher.search(query, limit);
+            HitReader reader = new HitReader(searcher, query);
             List<SearchHit> rows = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
-                rows.add(hit(searcher.storedFields().document(sd.doc, ROW_FIELDS), sd, List.of()));
+                rows.add(reader.row(sd));
             }
             return rows;
         });
@@ -359,101 +396,30 @@ public final class SearchIndex implements AutoCloseable {
      */
     public Optional<HighlightedText> highlight(long id, String query) {
         Query q = queries.build(SearchRequest.of(query));
-        Map<String, Set<String>> terms = highlightTerms(q);
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(new org.apache.lucene.search.TermQuery(new Term(IndexFields.ID, Long.toString(id))), 1);
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            int doc = top.scoreDocs[0].doc;
-            String text = searcher.storedFields().document(doc, Set.of(IndexFields.STORED_TEXT)).get(IndexFields.STORED_TEXT);
-            return Optional.of(SnippetBuilder.markAll(text == null ? "" : text,
-                    matchOffsets(searcher.getIndexReader(), doc, terms)));
+            return Optional.of(new HitReader(searcher, q).markAll(top.scoreDocs[0].doc));
         });
     }
 
-    private SearchHit hit(IndexSearcher searcher, ScoreDoc sd, Map<String, Set<String>> terms) throws IOException {
-        Document d = searcher.storedFields().document(sd.doc);
-        String text = d.get(IndexFields.STORED_TEXT);
-        return hit(d, sd, SnippetBuilder.snippets(text, matchOffsets(searcher.getIndexReader(), sd.doc, terms), SNIPPETS_PER_HIT));
-    }
-
-    private static SearchHit hit(Document d, ScoreDoc sd, List<String> snippets) {
-        return new SearchHit(
-                Long.parseLong(d.get(IndexFields.ID)),
-                Optional.ofNullable(d.get(IndexFields.STORED_NUMBER)),
-                Optional.ofNullable(d.get(IndexFields.STORED_TYPE)),
-                d.get(IndexFields.STORED_TITLE),
-                Optional.ofNullable(d.get(IndexFields.STORED_ISSUER)),
-                Optional.ofNullable(d.get(IndexFields.STORED_ISSUED)),
-                Optional.ofNullable(d.get(IndexFields.STORED_SESSION)),
-                Float.isNaN(sd.score) ? 0f : sd.score,
-                snippets);
-    }
-
-    /** Where the query's terms occur in one document's text, read from the postings' offsets. */
-    private static List<SnippetBuilder.Span> matchOffsets(IndexReader reader, int doc, Map<String, Set<String>> terms)
-            throws IOException {
-        List<LeafReaderContext> leaves = reader.leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        int local = doc - leaf.docBase;
-        List<SnippetBuilder.Span> spans = new ArrayList<>();
-        for (Map.Entry<String, Set<String>> e : terms.entrySet()) {
-            Terms fieldTerms = leaf.reader().terms(e.getKey());
-            if (fieldTerms == null) {
-                continue;
-            }
-            TermsEnum te = fieldTerms.iterator();
-            for (String term : e.getValue()) {
-                if (!te.seekExact(new BytesRef(term))) {
-                    continue;
-                }
-                PostingsEnum postings = te.postings(null, PostingsEnum.OFFSETS);
-                if (postings.advance(local) != local) {
-                    continue;
-                }
-                for (int i = 0; i < postings.freq(); i++) {
-                    postings.nextPosition();
-                    spans.add(new SnippetBuilder.Span(postings.startOffset(), postings.endOffset()));
-                }
-            }
-        }
-        return spans;
-    }
-
-    /** The query's terms to mark in the text: title terms count for the text too. */
-    private static Map<String, Set<String>> highlightTerms(Query query) {
-        Set<Term> all = new HashSet<>();
-        query.visit(QueryVisitor.termCollector(all));
-        Map<String, Set<String>> byField = new LinkedHashMap<>();
-        byField.put(IndexFields.TEXT_EXACT, new HashSet<>());
-        byField.put(IndexFields.TEXT_FOLDED, new HashSet<>());
-        for (Term t : all) {
-            switch (t.field()) {
-                case IndexFields.TEXT_EXACT, IndexFields.TITLE_EXACT -> byField.get(IndexFields.TEXT_EXACT).add(t.text());
-                case IndexFields.TEXT_FOLDED, IndexFields.TITLE_FOLDED -> byField.get(IndexFields.TEXT_FOLDED).add(t.text());
-                default -> { }
-            }
-        }
-        return byField;
-    }
-
-    private Map<String, List<FacetValue>> facets(IndexReader reader, FacetsCollectorManager.FacetsResult result)
-            throws IOException {
+    private Map<String, List<FacetValue>> facets(IndexReader reader, FacetsCollector collector) throws IOException {
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
         FACETS.forEach(f -> out.put(f, new ArrayList<>()));
         Optional<SortedSetDocValuesReaderState> state = facetState(reader);
         if (state.isEmpty()) {
             return out;
         }
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state.get(), result.facetsCollector());
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state.get(), collector);
         for (FacetResult fr : counts.getAllDims(FACET_VALUES)) {
             List<FacetValue> values = out.get(fr.dim);
             for (LabelAndValue lv : fr.labelValues) {
                 values.add(new FacetValue(lv.label, lv.value.intValue()));
             }
         }
-        out.put(IndexFields.FACET_MONTH, months(result.facetsCollector()));
+        out.put(IndexFields.FACET_MONTH, months(collector));
         return out;
     }
 

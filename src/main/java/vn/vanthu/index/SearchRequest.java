@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param page    1-based page
  * @param size    hits per page
  * @param term    only documents of this council term (khóa XI → 11)
+ * @param facets  whether to count facets over all matches (the page shows them; an API caller that
+ *                does not can say so, and the search then scores only what can reach the page)
  */
 public record SearchRequest(
         String query,
@@ -29,7 +31,8 @@ public record SearchRequest(
         Sort sort,
         int page,
         int size,
-        Optional<Integer> term) {
+        Optional<Integer> term,
+        boolean facets) {
 
     public enum Sort { RELEVANCE, DATE }
 
@@ -55,11 +58,16 @@ public record SearchRequest(
         }
     }
 
-    /** A search without a term filter (the shape callers used before the term facet existed). */
+    /** A search without a term filter that counts facets, as the search page shows them. */
     public SearchRequest(String query, Optional<String> type, Optional<String> issuer, Optional<Integer> year,
                          Optional<String> session, Optional<LocalDate> from, Optional<LocalDate> to, Sort sort,
                          int page, int size) {
-        this(query, type, issuer, year, session, from, to, sort, page, size, Optional.empty());
+        this(query, type, issuer, year, session, from, to, sort, page, size, Optional.empty(), true);
+    }
+
+    /** The same search without facet counts. */
+    public SearchRequest withoutFacets() {
+        return new SearchRequest(query, type, issuer, year, session, from, to, sort, page, size, term, false);
     }
 
     /** A plain query, first page of 10, by relevance. */

@@ -21,11 +21,16 @@ final class SearchRequests {
         };
         int page = Params.integer(ctx, "page", 1, 1, SearchRequest.MAX_DEPTH);
         int size = Params.integer(ctx, "size", 10, 1, SearchRequest.MAX_SIZE);
+        // facets=false: a caller that does not show facet counts spares the search from counting every match.
+        String facetsParam = Params.text(ctx, "facets").orElse("true");
+        if (!facetsParam.equals("true") && !facetsParam.equals("false")) {
+            throw ApiError.badRequest("'facets' is true or false, got '" + Params.abbreviate(facetsParam) + "'");
+        }
         try {
             return new SearchRequest(q, Params.text(ctx, "type"), Params.text(ctx, "issuer"),
                     Params.optionalInteger(ctx, "year", 1900, 2200), Params.text(ctx, "session"),
                     Params.date(ctx, "from"), Params.date(ctx, "to"), sort, page, size,
-                    Params.optionalInteger(ctx, "term", 1, 99));
+                    Params.optionalInteger(ctx, "term", 1, 99), facetsParam.equals("true"));
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest(e.getMessage());
         }

@@ -91,6 +91,7 @@ public final class XrefBench {
         try (archive) {
             measure(archive, docs);
         }
+        recountBaseline(dir.resolve("catalog.db"));
         print(docCount, written);
     }
 
@@ -133,6 +134,28 @@ public final class XrefBench {
         }
         timed("baseline: keyword search, two phrases (/api/search)", n,
                 i -> archive.search(SearchRequest.of(queries[i])));
+    }
+
+    /**
+     * The missing report's first page as it was computed before the per-number summary (V9): every
+     * missing citation regrouped on each call. Timed in the same run as the summary's reading.
+     */
+    private void recountBaseline(Path catalog) throws SQLException {
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + catalog.toAbsolutePath())) {
+            timed("baseline: missing report by recount (before V9), first page of 50", 8, i -> {
+                try (PreparedStatement ps = db.prepareStatement("SELECT c.number_key, count(*), count(DISTINCT c.document_id), "
+                        + "min(d.issued), max(d.issued) FROM citations c "
+                        + "JOIN citation_resolutions r ON r.citation_id = c.id JOIN documents d ON d.id = c.document_id "
+                        + "WHERE r.status = 'missing' GROUP BY c.number_key ORDER BY count(*) DESC, c.number_key LIMIT 50");
+                     var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getString(1);
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
     }
 
     /** Runs {@code op} n times after a warm-up of n/4 (the same first calls), recording p50/p99/max in ms. */

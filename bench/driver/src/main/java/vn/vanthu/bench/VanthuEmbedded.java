@@ -106,9 +106,10 @@ final class VanthuEmbedded implements Engine {
         return new ArchivedDocument(id, "", d.id() + ".txt", "text/plain", d.text().length(), Instant.EPOCH, m, d.text(), List.of());
     }
 
+    /** As an API caller that shows no facets asks (the peers count none either). */
     static SearchRequest request(Corpus.Query q, int k) {
         return new SearchRequest(q.q(), q.type(), Optional.empty(), q.year(), Optional.empty(), Optional.empty(),
-                Optional.empty(), SearchRequest.Sort.RELEVANCE, 1, k);
+                Optional.empty(), SearchRequest.Sort.RELEVANCE, 1, k, false);
     }
 
     /** vanthu's own syntax for "any of these words": a | b | c. */

@@ -1,0 +1,127 @@
+package vn.vanthu.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Turns a scored Lucene document into a {@link SearchHit}: the display fields, and snippets around
+ * the query's terms taken from the postings' offsets (no re-analysis of the text). Reads only the
+ * stored fields a hit shows.
+ */
+final class HitReader {
+    private static final int SNIPPETS_PER_HIT = 2;
+    private static final Set<String> HIT_FIELDS = Set.of(IndexFields.ID, IndexFields.STORED_NUMBER,
+            IndexFields.STORED_TYPE, IndexFields.STORED_TITLE, IndexFields.STORED_ISSUER, IndexFields.STORED_ISSUED,
+            IndexFields.STORED_SESSION, IndexFields.STORED_TEXT);
+    /** What an export row needs: everything a hit shows but the text. */
+    private static final Set<String> ROW_FIELDS = Set.of(IndexFields.ID, IndexFields.STORED_NUMBER,
+            IndexFields.STORED_TYPE, IndexFields.STORED_TITLE, IndexFields.STORED_ISSUER, IndexFields.STORED_ISSUED,
+            IndexFields.STORED_SESSION);
+
+    private final IndexReader reader;
+    private final StoredFields stored;
+    private final Map<String, Set<String>> terms;
+
+    /** Reads hits of {@code searcher}, marking the terms of {@code highlight} in their snippets. */
+    HitReader(IndexSearcher searcher, Query highlight) throws IOException {
+        this.reader = searcher.getIndexReader();
+        this.stored = searcher.storedFields();
+        this.terms = highlightTerms(highlight);
+    }
+
+    SearchHit hit(ScoreDoc sd) throws IOException {
+        Document d = stored.document(sd.doc, HIT_FIELDS);
+        return hit(d, sd, SnippetBuilder.snippets(d.get(IndexFields.STORED_TEXT), matchOffsets(sd.doc), SNIPPETS_PER_HIT));
+    }
+
+    private static SearchHit hit(Document d, ScoreDoc sd, List<String> snippets) {
+        return new SearchHit(
+                Long.parseLong(d.get(IndexFields.ID)),
+                Optional.ofNullable(d.get(IndexFields.STORED_NUMBER)),
+                Optional.ofNullable(d.get(IndexFields.STORED_TYPE)),
+                d.get(IndexFields.STORED_TITLE),
+                Optional.ofNullable(d.get(IndexFields.STORED_ISSUER)),
+                Optional.ofNullable(d.get(IndexFields.STORED_ISSUED)),
+                Optional.ofNullable(d.get(IndexFields.STORED_SESSION)),
+                Float.isNaN(sd.score) ? 0f : sd.score,
+                snippets);
+    }
+
+    /** A result row for an export: the display fields only (the text is never read). */
+    SearchHit row(ScoreDoc sd) throws IOException {
+        return hit(stored.document(sd.doc, ROW_FIELDS), sd, List.of());
+    }
+
+    /** One document's whole text, HTML-escaped, with every hit of the query marked. */
+    HighlightedText markAll(int doc) throws IOException {
+        String text = stored.document(doc, Set.of(IndexFields.STORED_TEXT)).get(IndexFields.STORED_TEXT);
+        return SnippetBuilder.markAll(text == null ? "" : text, matchOffsets(doc));
+    }
+
+    /** Where the query's terms occur in one document's text, read from the postings' offsets. */
+    private List<SnippetBuilder.Span> matchOffsets(int doc) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        int local = doc - leaf.docBase;
+        List<SnippetBuilder.Span> spans = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> e : terms.entrySet()) {
+            Terms fieldTerms = e.getValue().isEmpty() ? null : leaf.reader().terms(e.getKey());
+            if (fieldTerms == null) {
+                continue;
+            }
+            TermsEnum te = fieldTerms.iterator();
+            for (String term : e.getValue()) {
+                if (!te.seekExact(new BytesRef(term))) {
+                    continue;
+                }
+                PostingsEnum postings = te.postings(null, PostingsEnum.OFFSETS);
+                if (postings.advance(local) != local) {
+                    continue;
+                }
+                for (int i = 0; i < postings.freq(); i++) {
+                    postings.nextPosition();
+                    spans.add(new SnippetBuilder.Span(postings.startOffset(), postings.endOffset()));
+                }
+            }
+        }
+        return spans;
+    }
+
+    /** The query's terms to mark in the text: title terms count for the text too. */
+    private static Map<String, Set<String>> highlightTerms(Query query) {
+        Set<Term> all = new HashSet<>();
+        query.visit(QueryVisitor.termCollector(all));
+        Map<String, Set<String>> byField = new LinkedHashMap<>();
+        byField.put(IndexFields.TEXT_EXACT, new HashSet<>());
+        byField.put(IndexFields.TEXT_FOLDED, new HashSet<>());
+        for (Term t : all) {
+            switch (t.field()) {
+                case IndexFields.TEXT_EXACT, IndexFields.TITLE_EXACT -> byField.get(IndexFields.TEXT_EXACT).add(t.text());
+                case IndexFields.TEXT_FOLDED, IndexFields.TITLE_FOLDED -> byField.get(IndexFields.TEXT_FOLDED).add(t.text());
+                default -> { }
+            }
+        }
+        return byField;
+    }
+}
