@@ -55,7 +55,8 @@ final class ApiHandlers {
                 m.parentIssuer().orElse(null), m.issued().orElse(null), m.place().orElse(null),
                 m.session().map(SessionRef::label).orElse(null), m.signer().orElse(null), d.filename(),
                 d.mediaType(), d.size(), d.sha256(), d.warnings(), citations, citedBy,
-                XrefViews.StatusView.of(archive.status(d.id()))));
+                XrefViews.StatusView.of(archive.status(d.id())),
+                ApiViews.OriginView.of(archive.origin(d.id()), archive.entriesOf(d.id()), archive.nextVersion(d.id()))));
     }
 
     void original(Context ctx) throws IOException {

@@ -2,9 +2,11 @@ package vn.vanthu.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import vn.vanthu.catalog.DocumentOrigin;
 import vn.vanthu.catalog.DocumentRef;
 import vn.vanthu.document.ArchivedDocument;
 import vn.vanthu.document.Citation;
@@ -62,7 +64,21 @@ final class ApiViews {
     record DocumentDetail(long id, String number, String type, String title, String issuer, String parentIssuer,
                           LocalDate issued, String place, String session, String signer, String filename,
                           String mediaType, long size, String sha256, List<String> warnings,
-                          List<CitationView> citations, List<CitedByView> citedBy, XrefViews.StatusView status) {
+                          List<CitationView> citations, List<CitedByView> citedBy, XrefViews.StatusView status,
+                          OriginView origin) {
+    }
+
+    /**
+     * Where a document came from: the zip it was unpacked from (and its path there), the zip's own
+     * entries, the version it replaced and the one that replaced it, and whether it still needs OCR.
+     */
+    record OriginView(Long containerId, String entryPath, List<Long> entries, Long previousVersionId,
+                      Long nextVersionId, boolean needsOcr) {
+        static OriginView of(Optional<DocumentOrigin> origin, List<Long> entries, Optional<Long> next) {
+            DocumentOrigin o = origin.orElse(DocumentOrigin.file());
+            return new OriginView(o.containerId().orElse(null), o.entryPath().orElse(null), entries,
+                    o.previousVersionId().orElse(null), next.orElse(null), o.needsOcr());
+        }
     }
 
     record Health(String status, int documents, int indexed) {
