@@ -119,7 +119,7 @@ public final class Archive implements AutoCloseable {
         }
         this.catalog = Catalog.open(dataDir.resolve("catalog.db"));
         this.blobs = new BlobStore(dataDir.resolve("originals"));
-        this.index = SearchIndex.open(dataDir.resolve("index"), VietnameseAnalyzers.withConfig(config));
+        this.index = SearchIndex.open(dataDir.resolve("index"), VietnameseAnalyzers.withConfig(config), config.ranking());
         MetadataParser parser = new MetadataParser(config);
         this.ocr = OcrSettings.detect();
         this.detector = new TikaExtractor(MAX_CHARS, ocr);

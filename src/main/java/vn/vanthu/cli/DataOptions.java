@@ -25,6 +25,10 @@ final class DataOptions {
     }
 
     Archive open() {
-        return Archive.open(dataDir(), config == null ? IndexConfig.fromEnvironment() : IndexConfig.at(config));
+        return Archive.open(dataDir(), config());
+    }
+
+    IndexConfig config() {
+        return config == null ? IndexConfig.fromEnvironment() : IndexConfig.at(config);
     }
 }

@@ -19,9 +19,20 @@ public final class IndexConfig {
     private static final String BUNDLED_PREFIX = "/index-config/";
 
     private final Optional<Path> directory;
+    private final Optional<RankingParameters> ranking;
+
+    private IndexConfig(Optional<Path> directory, Optional<RankingParameters> ranking) {
+        this.directory = directory;
+        this.ranking = ranking;
+    }
 
     private IndexConfig(Optional<Path> directory) {
-        this.directory = directory;
+        this(directory, Optional.empty());
+    }
+
+    /** These tables, but ranking with {@code parameters} instead of {@code ranking.properties} (for comparisons). */
+    public IndexConfig withRanking(RankingParameters parameters) {
+        return new IndexConfig(directory, Optional.of(parameters));
     }
 
     /** Tables from {@code dir} where present, the bundled ones elsewhere. */
@@ -64,6 +75,11 @@ public final class IndexConfig {
             }
         }
         return out;
+    }
+
+    /** The BM25 parameters of {@code ranking.properties} (read when the index is opened). */
+    public RankingParameters ranking() {
+        return ranking.orElseGet(() -> RankingParameters.parse(lines(RankingParameters.TABLE)));
     }
 
     private String readAll(String name) {

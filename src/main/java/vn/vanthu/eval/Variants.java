@@ -12,10 +12,12 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
 import vn.vanthu.analysis.AnalyzedText;
 import vn.vanthu.analysis.VietnameseAnalysis;
 import vn.vanthu.analysis.VietnameseAnalyzers;
 import vn.vanthu.config.IndexConfig;
+import vn.vanthu.config.RankingParameters;
 import vn.vanthu.text.VietnameseFolding;
 
 /** The analysis variants compared by {@code vanthu eval}. */
@@ -63,6 +65,25 @@ public final class Variants {
      * ("hoi" is not "hội").
      */
     public static LuceneVariant vanthu(String name, Weights w, VietnameseAnalysis a) {
+        return vanthu(name, w, a, new BM25Similarity(w.k1(), w.b()));
+    }
+
+    /**
+     * vanthu's chain, ranked with the per-field BM25 parameters the product reads from
+     * {@code ranking.properties} (the field weights stay the tuned ones).
+     */
+    public static LuceneVariant vanthu(String name, RankingParameters ranking, VietnameseAnalysis a) {
+        return vanthu(name, Weights.tuned(), a, new EvalSimilarity(ranking));
+    }
+
+    /** vanthu's chain before and after the product's BM25 tuning: Lucene's defaults, then the config's. */
+    public static List<RankingVariant> rankingBeforeAfter(IndexConfig config) {
+        VietnameseAnalysis a = VietnameseAnalyzers.withConfig(config);
+        return List.of(vanthu("vanthu bm25-defaults", RankingParameters.LUCENE_DEFAULTS, a),
+                vanthu("vanthu ranking.properties", config.ranking(), a));
+    }
+
+    private static LuceneVariant vanthu(String name, Weights w, VietnameseAnalysis a, Similarity similarity) {
         List<LuceneVariant.IndexedField> fields = List.of(
                 new LuceneVariant.IndexedField("exact", a.exact()),
                 new LuceneVariant.IndexedField("folded", a.folded()),
@@ -78,7 +99,7 @@ public final class Variants {
                 new LuceneVariant.QueryField("folded2", a.foldedBigrams(), w.exactBigrams() + w.foldedBigrams()));
         return new LuceneVariant(name, fields,
                 text -> VietnameseFolding.hasDiacritics(text) ? accented : unaccented,
-                new BM25Similarity(w.k1(), w.b()), text -> vanthuFields(a.analyzeOnce(text)));
+                similarity, text -> vanthuFields(a.analyzeOnce(text)));
     }
 
     /**

@@ -53,6 +53,12 @@ public final class TikaExtractor implements Extractor {
             "image/bmp",
             "image/gif");
 
+    /**
+     * What Tika's detector names an encrypted OOXML file (.docx/.xlsx under a password: an OLE2
+     * container holding EncryptionInfo): it has no parser, so it is refused here as encrypted.
+     */
+    private static final Set<String> ENCRYPTED = Set.of("application/x-tika-ooxml-protected");
+
     private final AutoDetectParser parser;
     private final int maxChars;
     private final OcrSettings ocr;
@@ -88,6 +94,9 @@ public final class TikaExtractor implements Extractor {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, filename);
         String mediaType = detect(bytes, filename);
+        if (ENCRYPTED.contains(mediaType)) {
+            throw new ExtractionException("the file is encrypted or password-protected (" + mediaType + ")");
+        }
         if (!SUPPORTED.contains(mediaType)) {
             throw new ExtractionException("unsupported file type " + mediaType
                     + " (supported: .docx, .doc, .pdf, .odt, .rtf, .html, .txt, .xlsx, .xls, .zip, scanned images)");

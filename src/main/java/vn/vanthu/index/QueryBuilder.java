@@ -92,6 +92,7 @@ final class QueryBuilder {
             required = true;
             addBigrams(root, parts.words(), IndexFields.TEXT_EXACT_BIGRAMS, BIGRAM_EXACT_BOOST);
             addBigrams(root, parts.words(), IndexFields.TEXT_FOLDED_BIGRAMS, BIGRAM_FOLDED_BOOST);
+            MetadataBoosts.addForWords(root, parts.words(), words);
         }
         for (QueryParts.Written<DocumentNumber> n : parts.numbers()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -104,6 +105,7 @@ final class QueryBuilder {
         for (QueryParts.Written<LocalDate> d : parts.dates()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             any.add(new BoostQuery(new TermQuery(new Term(IndexFields.DATE_KEY, d.value().toString())), DATE_BOOST), Occur.SHOULD);
+            MetadataBoosts.addForDate(any, d.value());
             words.build("\"" + d.spelling().replace("\"", "") + "\"").ifPresent(q -> any.add(q, Occur.SHOULD));
             root.add(any.build(), Occur.MUST);
             required = true;

@@ -49,7 +49,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
@@ -62,6 +64,7 @@ import org.apache.lucene.store.FSDirectory;
 import vn.vanthu.analysis.AnalyzedText;
 import vn.vanthu.analysis.VietnameseAnalysis;
 import vn.vanthu.analysis.VietnameseAnalyzers;
+import vn.vanthu.config.RankingParameters;
 import vn.vanthu.document.DateMentions;
 import vn.vanthu.text.VietnameseFolding;
 import vn.vanthu.document.ArchivedDocument;
@@ -99,14 +102,23 @@ public final class SearchIndex implements AutoCloseable {
     private record FacetState(IndexReader reader, Optional<SortedSetDocValuesReaderState> state) {
     }
 
-    private SearchIndex(Directory directory, Analyzer analyzer, VietnameseAnalysis analysis) throws IOException {
+    private SearchIndex(Directory directory, Analyzer analyzer, VietnameseAnalysis analysis, RankingParameters ranking) throws IOException {
         this.directory = directory;
+        Similarity similarity = new RankingSimilarity(ranking);
         IndexWriterConfig config = new IndexWriterConfig(analyzer);
+        config.setSimilarity(similarity);
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         // Fewer, larger flushed segments on a bulk build (fewer merges); well inside the server's 1 GB heap.
         config.setRAMBufferSizeMB(128);
         this.writer = new IndexWriter(directory, config);
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setSimilarity(similarity);
+                return searcher;
+            }
+        });
         this.queries = new QueryBuilder(analyzer, analysis);
         this.analysis = analysis;
     }
@@ -116,10 +128,18 @@ public final class SearchIndex implements AutoCloseable {
         return open(dir, VietnameseAnalyzers.withConfig(vn.vanthu.config.IndexConfig.bundled()));
     }
 
-    /** Opens (or creates) the index in {@code dir}, analysing with {@code analysis}. */
+    /** Opens (or creates) the index in {@code dir}, analysing with {@code analysis}, ranking with Lucene's BM25 defaults. */
     public static SearchIndex open(Path dir, VietnameseAnalysis analysis) {
+        return open(dir, analysis, RankingParameters.LUCENE_DEFAULTS);
+    }
+
+    /**
+     * Opens (or creates) the index in {@code dir}, analysing with {@code analysis} and ranking with
+     * {@code ranking}'s BM25 parameters (search-time only: any parameters read any index).
+     */
+    public static SearchIndex open(Path dir, VietnameseAnalysis analysis, RankingParameters ranking) {
         try {
-            return new SearchIndex(FSDirectory.open(dir), analyzer(analysis), analysis);
+            return new SearchIndex(FSDirectory.open(dir), analyzer(analysis), analysis, ranking);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + dir
                     + " (run `vanthu reindex` to rebuild it from the catalog)", e);

@@ -77,7 +77,8 @@ final class ApiHandlers {
                 XrefViews.StatusView.of(view.status(d.id())),
                 m.security().orElse(null), m.urgency().orElse(null), m.recipients(), m.distribution(),
                 ApiViews.SignatureView.of(m), ApiViews.TermView.of(m),
-                d.corrections().stream().map(ApiViews.CorrectionView::of).toList());
+                d.corrections().stream().map(ApiViews.CorrectionView::of).toList(),
+                ApiViews.OriginView.of(view, archive.origin(d.id()), archive.entriesOf(d.id()), archive.nextVersion(d.id())));
     }
 
     void original(Context ctx) throws IOException {

@@ -2,9 +2,12 @@ package vn.vanthu.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import vn.vanthu.ArchiveView;
+import vn.vanthu.catalog.DocumentOrigin;
 import vn.vanthu.catalog.DocumentRef;
 import vn.vanthu.document.ArchivedDocument;
 import vn.vanthu.document.Citation;
@@ -65,7 +68,8 @@ final class ApiViews {
                           String mediaType, long size, String sha256, List<String> warnings,
                           List<CitationView> citations, List<CitedByView> citedBy, XrefViews.StatusView status,
                           String security, String urgency, List<String> recipients, List<String> distribution,
-                          SignatureView signature, TermView term, List<CorrectionView> corrections) {
+                          SignatureView signature, TermView term, List<CorrectionView> corrections,
+                          OriginView origin) {
     }
 
     /** The signature block: authority lines ("TM. THƯỜNG TRỰC HĐND"), position and name. */
@@ -90,6 +94,21 @@ final class ApiViews {
         static CorrectionView of(vn.vanthu.document.FieldCorrection c) {
             return new CorrectionView(c.field().apiName(), c.field().label(), c.extracted().orElse(null), c.value(), c.by(),
                     c.at(), c.note().orElse(null));
+        }
+    }
+
+    /**
+     * Where a document came from: the zip it was unpacked from (and its path there), the zip's own
+     * entries, the version it replaced and the one that replaced it, and whether it still needs OCR.
+     */
+    record OriginView(Long containerId, String entryPath, List<Long> entries, Long previousVersionId,
+                      Long nextVersionId, boolean needsOcr) {
+        /** Links to documents the caller may not see are left out, as if those did not exist. */
+        static OriginView of(ArchiveView view, Optional<DocumentOrigin> origin, List<Long> entries, Optional<Long> next) {
+            DocumentOrigin o = origin.orElse(DocumentOrigin.file());
+            return new OriginView(o.containerId().filter(view::sees).orElse(null), o.entryPath().orElse(null),
+                    entries.stream().filter(view::sees).toList(), o.previousVersionId().filter(view::sees).orElse(null),
+                    next.filter(view::sees).orElse(null), o.needsOcr());
         }
     }
 

@@ -73,32 +73,58 @@ public final class IngestBenchmark {
         }
     }
 
+    /**
+     * Arguments: ORIGINALS PHAPDIEN_JSONL_GZ SAMPLE [--docx DIR] [--no-fidelity]. SAMPLE Pháp điển
+     * articles are written as .txt; --docx adds a folder of generated .docx (scripts/gen-corpus --docx)
+     * as a third corpus; --no-fidelity runs the throughput table alone.
+     */
     public static void main(String[] args) throws Exception {
         Path originals = Path.of(args[0]);
         Path phapdien = Path.of(args[1]);
         int sample = Integer.parseInt(args[2]);
+        Optional<Path> docx = Optional.empty();
+        boolean fidelity = true;
+        for (int i = 3; i < args.length; i++) {
+            switch (args[i]) {
+                case "--docx" -> docx = Optional.of(Path.of(args[++i]));
+                case "--no-fidelity" -> fidelity = false;
+                default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
+            }
+        }
         Path work = Files.createTempDirectory("bench-ingest");
         PrintStream out = System.out;
         Path sampleDir = writeSample(phapdien, work.resolve("phapdien"), sample);
-        // Fidelity first: it is the one that must be complete (every file a document or a clear failure).
-        fidelity(originals, work.resolve("fidelity"), out);
-        out.println();
+        if (fidelity) {
+            // Fidelity first: it is the one that must be complete (every file a document or a clear failure).
+            fidelity(originals, work.resolve("fidelity"), out);
+            out.println();
+        }
         out.printf(Locale.ROOT, "## Throughput (%s, %s, %d cores, load average %.1f at start)%n%n",
                 Instant.now().toString().substring(0, 16).replace('T', ' ') + " UTC",
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), loadAverage());
-        out.println("| corpus | extraction | threads | files | MB | seconds (warm) | docs/s | MB/s | peak RSS MB | cold seconds | vs bare Tika |");
-        out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        for (Path corpus : List.of(originals, sampleDir)) {
-            List<Path> files = listFiles(corpus);
-            String name = corpus.equals(sampleDir) ? "phapdien " + sample + " .txt" : "originals";
+        out.println("| corpus | extraction | threads | files | MB | seconds (warm) | docs/s | MB/s | peak RSS MB | cold seconds | vs bare Tika | 2 threads vs 1 |");
+        out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Map<Path, String> corpora = new LinkedHashMap<>();
+        corpora.put(originals, "originals");
+        corpora.put(sampleDir, "phapdien " + sample + " .txt");
+        docx.ifPresent(d -> corpora.put(d, "generated .docx"));
+        for (Map.Entry<Path, String> corpus : corpora.entrySet()) {
+            List<Path> files = listFiles(corpus.getKey());
+            String name = corpus.getValue();
+            Map<String, Run> oneThread = new HashMap<>();
             for (int threads : new int[]{1, 2}) {
                 Run bare = bareTika(files, threads);
-                Run pipe = pipeline(files, threads, work.resolve("data-" + name.hashCode() + "-" + threads), OcrSettings.disabled(), Optional.empty());
+                Run pipe = pipeline(files, threads, work.resolve("data-" + Math.abs(name.hashCode()) + "-" + threads), OcrSettings.disabled(), Optional.empty());
                 for (Run r : List.of(bare, pipe)) {
-                    out.printf(Locale.ROOT, "| %s | %s | %d | %d | %.1f | %.2f | %.1f | %.2f | %d | %.2f | %s |%n", name, r.what(), r.threads(),
+                    if (threads == 1) {
+                        oneThread.put(r.what(), r);
+                    }
+                    Run single = oneThread.get(r.what());
+                    out.printf(Locale.ROOT, "| %s | %s | %d | %d | %.1f | %.2f | %.1f | %.2f | %d | %.2f | %s | %s |%n", name, r.what(), r.threads(),
                             r.files(), r.bytes() / 1e6, r.seconds(), r.docsPerSecond(), r.mbPerSecond(), r.peakRssKb() / 1024,
-                            r.coldSeconds(), r == bare ? "" : String.format(Locale.ROOT, "%+.0f%%", 100 * (r.seconds() / bare.seconds() - 1)));
+                            r.coldSeconds(), r == bare ? "" : String.format(Locale.ROOT, "%+.0f%%", 100 * (r.seconds() / bare.seconds() - 1)),
+                            threads == 1 ? "" : String.format(Locale.ROOT, "%.2f×", single.seconds() / r.seconds()));
                 }
                 out.flush();
             }
