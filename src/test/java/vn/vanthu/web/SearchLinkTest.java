@@ -15,7 +15,7 @@ class SearchLinkTest {
     private static SearchRequest full() {
         return new SearchRequest("tiếp xúc cử tri", Optional.of("Kế hoạch"), Optional.of("HĐND huyện"), Optional.of(2016),
                 Optional.of("Kỳ họp thứ 3 (khóa XI)"), Optional.of(LocalDate.of(2016, 6, 1)), Optional.of(LocalDate.of(2016, 12, 31)),
-                SearchRequest.Sort.DATE, 3, 20, Optional.of(11));
+                SearchRequest.Sort.DATE, 3, 20, Optional.of(11), true);
     }
 
     @Test
