@@ -209,17 +209,90 @@ final class CitationReader {
             String window = lower.substring(windowStart, d.typeStart);
             Matcher r = RELATION.matcher(window);
             String found = null;
+            int foundAt = -1;
             while (r.find()) {
                 found = r.group(1);
+                foundAt = windowStart + r.start(1);
             }
+            boolean sameSentence = previous != null && previous.end > sentence[0] && previous.end <= d.start;
             if (found != null) {
                 d.relation = relationOf(found);
-            } else if (previous != null && previous.end > sentence[0] && previous.end <= d.start
-                    && connectorsOnly(text.substring(previous.end, d.typeStart))) {
+                if (STATUS_RELATIONS.contains(d.relation)) {
+                    d.relation = statusOrNot(lower, d.relation, foundAt, sameSentence ? previous : null, sentence[0]);
+                }
+            } else if (sameSentence && connectorsOnly(text.substring(previous.end, d.typeStart))) {
                 d.relation = previous.relation;
+            } else if (sameSentence && STATUS_RELATIONS.contains(previous.relation)
+                    && nextInList(lower.substring(previous.end, d.typeStart))) {
+                // "thay thế Nghị định số 93/… quy định về tổ chức, hoạt động … và Nghị định số 136/…": one verb, two objects.
+                d.relation = previous.relation;
+            }
+            // Declared expired ("… hết hiệu lực"): what no lead phrase of its own governs is repealed by this document.
+            if (found == null && declaredExpired(lower, d.end, sentence[1])) {
+                d.relation = REPEALED;
             }
             previous = d;
         }
+    }
+
+    private static final String REPEALED = "bãi bỏ";
+    /** The relations by which this document changes the one it cites (its status: replaced, repealed, amended). */
+    private static final java.util.Set<String> STATUS_RELATIONS = java.util.Set.of("thay thế", REPEALED, "sửa đổi", "bổ sung");
+    private static final Pattern PASSIVE = Pattern.compile("(?u)(?<!\\p{L})(?:được|bị)$");
+    private static final Pattern COORDINATED = Pattern.compile("(?u)(?:[,;:]|(?<!\\p{L})(?:và|hoặc|đồng thời|đồng thời là))$");
+    private static final Pattern THIS_DOCUMENT = Pattern.compile(
+            "(?u)(?<!\\p{L})(?:văn bản|nghị quyết|nghị định|quyết định|thông tư|thông tư liên tịch|luật|bộ luật|pháp lệnh|chỉ thị"
+                    + "|kế hoạch|quy chế|quy định|thông báo|hướng dẫn) này(?!\\p{L})");
+    private static final Pattern EXPIRED = Pattern.compile("(?u)(?<!\\p{L})hết hiệu lực(?!\\p{L})");
+
+    /**
+     * A status phrase ("thay thế", "bãi bỏ", "sửa đổi, bổ sung") gives its relation only when this
+     * document is the one acting: not in the passive ("được sửa đổi, bổ sung bởi Luật số …"), and
+     * not inside the description of the document cited just before ("Nghị định số 136/… của Chính
+     * phủ sửa đổi, bổ sung … Nghị định số 93/…": there the decree 136 amends 93, this one does not).
+     * Then the mention takes the lead phrase of the one before it ("Căn cứ Nghị định số 09/… sửa
+     * đổi, bổ sung Nghị định số 110/…": both are bases), or none when that one was itself a change.
+     */
+    private static String statusOrNot(String lower, String relation, int phraseAt, Draft previous, int sentenceStart) {
+        int leadFrom = previous != null ? previous.end : sentenceStart;
+        String lead = lower.substring(leadFrom, phraseAt).strip();
+        String inherited = previous != null && !STATUS_RELATIONS.contains(previous.relation)
+                ? previous.relation : Citation.GENERIC_RELATION;
+        if (PASSIVE.matcher(lead.replaceAll("(?u)(?<!\\p{L})đã\\s+", "")).find()) {
+            return inherited;
+        }
+        if (previous != null && !lead.isEmpty() && !COORDINATED.matcher(lead).find()) {
+            return inherited;
+        }
+        return relation;
+    }
+
+    /** Between two objects of one verb: ends with "và", "hoặc", "," or ";" (the first's description may run long). */
+    private static boolean nextInList(String between) {
+        String t = between.strip();
+        if (t.length() > 600 || t.endsWith(":") || !COORDINATED.matcher(t).find()) {
+            return false;
+        }
+        // A ";" or ":" inside ends the first object's clause: what follows may be a new sentence part.
+        String inner = t.substring(0, t.length() - 1);
+        return !inner.contains(";") && !inner.contains(":") && !inner.contains("\n");
+    }
+
+    /**
+     * "Nghị định số 61/1998/NĐ-CP … hết hiệu lực thi hành" in a sentence where this document speaks
+     * of itself ("Nghị định này có hiệu lực …"): it repeals what it declares expired.
+     */
+    private static boolean declaredExpired(String lower, int from, int sentenceEnd) {
+        if (from >= sentenceEnd) {
+            return false;
+        }
+        String rest = lower.substring(from, sentenceEnd);
+        Matcher e = EXPIRED.matcher(rest);
+        if (!e.find()) {
+            return false;
+        }
+        int[] s = Sentences.around(lower, from);
+        return THIS_DOCUMENT.matcher(lower.substring(s[0], s[1])).find();
     }
 
     /** The last comma that closes a clause ("…, Thường trực ban hành"), not the one in "sửa đổi, bổ sung". */

@@ -37,7 +37,9 @@ final class ListItems {
         String t = BULLET.matcher(item.strip()).replaceFirst("");
         // "./." closes a document's last line; an item's own "(b/c)" stays.
         t = t.replaceAll("\\./\\.$", "");
-        return CLOSING.matcher(t).replaceAll("").replaceAll("\\s+", " ").strip();
+        t = CLOSING.matcher(t).replaceAll("").replaceAll("\\s+", " ").strip();
+        // A form's blank to fill in ("Kính gửi: …………………") names no one.
+        return t.codePoints().anyMatch(Character::isLetter) ? t : "";
     }
 
     // PDF text runs the two columns together with one space: "- Như trên; CHỦ TỊCH", "- Lưu: VT. Lê Minh Nhựt".

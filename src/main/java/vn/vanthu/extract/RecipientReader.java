@@ -52,15 +52,18 @@ final class RecipientReader {
     private static List<String> dashList(String[] lines, String rest) {
         List<String> items = new ArrayList<>();
         boolean open = false;
+        int blanks = 0;
         for (int i = 0; i < lines.length && items.size() < MAX_ITEMS; i++) {
             List<String> columns = ListItems.columns(lines[i]);
             String piece = i == 0 ? rest : columns.isEmpty() ? "" : columns.get(0);
             if (piece.isEmpty()) {
-                if (items.isEmpty() && i < 3) {
-                    continue;
+                // PDF text puts a blank line between paragraphs, so between items too; two in a row end the list.
+                if (i > 0 && ++blanks > (items.isEmpty() ? 3 : 1)) {
+                    break;
                 }
-                break;
+                continue;
             }
+            blanks = 0;
             if (ListItems.isBullet(piece)) {
                 items.add(ListItems.clean(piece));
                 open = !ListItems.closed(piece);

@@ -27,6 +27,7 @@ final class SessionReader {
     private static final Pattern TERM_YEARS = Pattern.compile(
             "(?iu)(?<!\\p{L})nhi[ệe]m\\s*k[ỳìy]\\s*:?\\s*((?:19|20)\\d{2})\\s*[-–—‐‑−]{1,2}\\s*((?:19|20)\\d{2})(?!\\d)");
     private static final int OPENING = 2500;
+    private static final Pattern CITED_NUMBER = Pattern.compile("(?u)\\d+(?:/(?:19|20)\\d{2})?/\\p{Lu}[\\p{L}\\d]*(?:[-/][\\p{L}\\d]+)*");
 
     /** One session named in the text, with where it was found. */
     record Mention(SessionRef session, int start, int end) {
@@ -101,6 +102,9 @@ final class SessionReader {
     private static Optional<TermYears> firstTermYears(String s) {
         Matcher m = TERM_YEARS.matcher(s);
         while (m.find()) {
+            if (describesACitedDocument(s, m.start())) {
+                continue;
+            }
             int from = Integer.parseInt(m.group(1));
             int to = Integer.parseInt(m.group(2));
             // A council term is five years (a few were shortened or lengthened); anything else is not a term.
@@ -109,6 +113,21 @@ final class SessionReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when the term closes the description of a document cited just before, in the same
+     * clause ("thay thế Nghị quyết số 06/2016/NQ-HĐND … về mức chi … nhiệm kỳ 2016 – 2021"):
+     * the cited document's term, not necessarily this one's.
+     */
+    private static boolean describesACitedDocument(String s, int at) {
+        String before = s.substring(Math.max(0, at - 200), at);
+        Matcher n = CITED_NUMBER.matcher(before);
+        int end = -1;
+        while (n.find()) {
+            end = n.end();
+        }
+        return end >= 0 && !before.substring(end).matches("(?s).*[;\\n].*|.*\\.\\s.*");
     }
 
     /** The text up to the end of the sentence; a single line break (a wrapped PDF line) does not end it. */

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import vn.vanthu.config.IndexConfig;
 import vn.vanthu.document.Citation;
 import vn.vanthu.document.DocumentNumber;
@@ -57,7 +59,8 @@ class CitationReaderTest {
                 Ban hành kèm theo Quyết định số 09/2010/QĐ-UBND ngày 21 tháng 01 năm 2010.
                 Báo cáo số 12/BC-UBND đã gửi các đại biểu.
                 """);
-        assertEquals(List.of("căn cứ", "sửa đổi", "thay thế", "bãi bỏ", "trên cơ sở xem xét", "tiếp theo", "theo", "kèm theo", "dẫn chiếu"),
+        // Decree 09/2010 amends 110/2004, this document does not: 110/2004 is a basis like the decree that names it.
+        assertEquals(List.of("căn cứ", "căn cứ", "thay thế", "bãi bỏ", "trên cơ sở xem xét", "tiếp theo", "theo", "kèm theo", "dẫn chiếu"),
                 cs.stream().map(Citation::relation).toList());
         assertEquals(Optional.of("Văn phòng Đoàn ĐBQH và HĐND tỉnh"), cs.get(5).issuer());
         assertEquals("Tờ trình", cs.get(6).typeName().orElseThrow());
@@ -144,5 +147,42 @@ class CitationReaderTest {
         List<Citation> cs = read("Ngày 14/11/2016 Thường trực HĐND huyện đã ban hành Kế hoạch số 40/KH-HĐND về công tác TXCT.");
         assertEquals(Optional.empty(), cs.get(0).date());
         assertEquals("dẫn chiếu", cs.get(0).relation());
+    }
+
+    /** What this document does to the documents it names: only it replaces, repeals or amends them. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // The document is the subject: the relation is its own.
+        "Nghị quyết này thay thế Nghị quyết số 06/2016/NQ-HĐND ngày 22/7/2016 của HĐND huyện.|thay thế",
+        "Nghị quyết này có hiệu lực kể từ ngày 01/01/2017 và thay thế Nghị quyết số 06/2016/NQ-HĐND ngày 22/7/2016.|thay thế",
+        "Nghị quyết này có hiệu lực từ ngày 01/01/2017, thay thế Nghị quyết số 06/2016/NQ-HĐND.|thay thế",
+        "Nghị quyết này bãi bỏ khoản 2 Điều 1 Nghị quyết số 06/2016/NQ-HĐND.|bãi bỏ",
+        "Điều 1. Sửa đổi, bổ sung khoản 2 Điều 1 Nghị quyết số 06/2016/NQ-HĐND như sau:|sửa đổi",
+        // It declares the other expired, in a sentence about itself.
+        "Nghị quyết số 06/2016/NQ-HĐND hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực thi hành.|bãi bỏ",
+        // Someone else changed it, or it merely says so: no status relation.
+        "Thông tư số 05/2010/TT-BTC đã hết hiệu lực từ năm 2015.|dẫn chiếu",
+        "Nghị quyết số 06/2016/NQ-HĐND đã bị thay thế.|dẫn chiếu",
+    })
+    void relationsOfTheDocumentActingOnAnother(String sentence, String relation) {
+        assertEquals(relation, read(sentence).get(0).relation(), sentence);
+    }
+
+    @Test
+    void aChangeStatedInACitedDocumentsTitleIsNotThisDocumentsOwn() {
+        List<Citation> cs = read("1. Nghị định này có hiệu lực thi hành từ ngày 01 tháng 3 năm 2026; thay thế Nghị định số 93/2019/NĐ-CP "
+                + "ngày 25 tháng 11 năm 2019 của Chính phủ quy định về tổ chức, hoạt động và quản lý quỹ xã hội, quỹ từ thiện và "
+                + "Nghị định số 136/2024/NĐ-CP ngày 23 tháng 10 năm 2024 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 93/2019/NĐ-CP.");
+        // Both decrees are replaced (one verb, two objects); the amendment is decree 136's, not this one's.
+        assertEquals(List.of("thay thế", "thay thế", "dẫn chiếu"), cs.stream().map(Citation::relation).toList());
+        List<Citation> passive = read("Căn cứ Luật Ngân sách nhà nước số 83/2015/QH13 được sửa đổi, bổ sung bởi Luật số 59/2020/QH14;");
+        assertEquals(List.of("căn cứ", "căn cứ"), passive.stream().map(Citation::relation).toList());
+        List<Citation> two = read("Quyết định này thay thế Quyết định số 181/2003/QĐ-TTg ngày 04/9/2003 của Thủ tướng Chính phủ về việc "
+                + "ban hành Quy chế một cửa và bãi bỏ Quyết định số 99/2004/QĐ-UBND.");
+        assertEquals(List.of("thay thế", "bãi bỏ"), two.stream().map(Citation::relation).toList());
+        List<Citation> expired = read("Nghị định này có hiệu lực thi hành kể từ ngày 15 tháng 11 năm 2011 và thay thế Nghị định số 41/2005/NĐ-CP "
+                + "ngày 25 tháng 3 năm 2005 của Chính phủ; Nghị định số 61/1998/NĐ-CP ngày 15 tháng 8 năm 1998 của Chính phủ về công tác "
+                + "thanh tra, kiểm tra doanh nghiệp hết hiệu lực thi hành.");
+        assertEquals(List.of("thay thế", "bãi bỏ"), expired.stream().map(Citation::relation).toList());
     }
 }

@@ -144,4 +144,18 @@ class HeaderFieldsTest {
                 + "Nội dung. ".repeat(400) + "So với nhiệm kỳ 2011 – 2016, số đại biểu tăng.\n";
         assertEquals(Optional.empty(), PARSER.parse(late).termYears());
     }
+
+    @Test
+    void aTermClosingACitedDocumentsDescriptionIsNotThisDocumentsTerm() {
+        String text = "HĐND HUYỆN KHOA\nSố: 09/2017/NQ-HĐND\nKhoa, ngày 14 tháng 7 năm 2017\nNGHỊ QUYẾT\nQuy định mức chi\n\n"
+                + "Nghị quyết này thay thế Nghị quyết số 06/2016/NQ-HĐND ngày 22/7/2016 của HĐND huyện về mức chi bảo đảm "
+                + "hoạt động của HĐND huyện Khoa nhiệm kỳ 2016 – 2021.\n";
+        assertEquals(Optional.empty(), PARSER.parse(text).termYears());
+    }
+
+    @Test
+    void aFormsBlankAddresseeNamesNoOne() {
+        DocumentMetadata m = PARSER.parse(HEAD + "Kính gửi:  ………………………………………… \nĐể chuẩn bị các nội dung, HĐND huyện tổ chức cuộc họp.\n");
+        assertEquals(List.of(), m.recipients());
+    }
 }

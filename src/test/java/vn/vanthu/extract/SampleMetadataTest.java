@@ -23,6 +23,7 @@ import vn.vanthu.document.DocumentMetadata;
 import vn.vanthu.document.DocumentNumber;
 import vn.vanthu.document.DocumentType;
 import vn.vanthu.document.SessionRef;
+import vn.vanthu.document.SignatureBlock;
 
 /**
  * Every sample document's metadata, read from the text Tika gives, against the labels written
@@ -53,6 +54,12 @@ class SampleMetadataTest {
             pairs.put("session", new Object[]{session(label.get("session")), m.session().map(SampleMetadataTest::session).orElse(null)});
             pairs.put("signer", new Object[]{text(label, "signer"), m.signer().orElse(null)});
             pairs.put("citations", new Object[]{citations(label.get("citations")), citations(m.citations())});
+            pairs.put("security", new Object[]{text(label, "security"), m.security().orElse(null)});
+            pairs.put("urgency", new Object[]{text(label, "urgency"), m.urgency().orElse(null)});
+            pairs.put("recipients", new Object[]{strings(label.get("recipients")), m.recipients()});
+            pairs.put("distribution", new Object[]{strings(label.get("distribution")), m.distribution()});
+            pairs.put("signature", new Object[]{signature(label.get("signature")), m.signature().map(SampleMetadataTest::signature).orElse(null)});
+            pairs.put("termYears", new Object[]{text(label, "termYears"), m.termYears().map(t -> t.from() + "-" + t.to()).orElse(null)});
             for (Map.Entry<String, Object[]> e : pairs.entrySet()) {
                 fields++;
                 if (!Objects.equals(e.getValue()[0], e.getValue()[1])) {
@@ -67,6 +74,28 @@ class SampleMetadataTest {
     private static String text(JsonNode n, String field) {
         JsonNode v = n.get(field);
         return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    /** "TM. THƯỜNG TRỰC HĐND / CHỦ TỊCH": the authority lines and the position (the name is the signer's field). */
+    private static String signature(JsonNode s) {
+        if (s == null || s.isNull()) {
+            return null;
+        }
+        List<String> parts = strings(s.get("authorities"));
+        parts.add(text(s, "position"));
+        return String.join(" / ", parts.stream().map(String::valueOf).toList());
+    }
+
+    private static String signature(SignatureBlock s) {
+        List<String> parts = new ArrayList<>(s.authorities().stream().map(SignatureBlock.Authority::label).toList());
+        parts.add(s.position().orElse(null));
+        return String.join(" / ", parts.stream().map(String::valueOf).toList());
     }
 
     private static String session(JsonNode s) {
