@@ -275,19 +275,31 @@ public final class Archive implements AutoCloseable {
             return Optional.empty(); // deleted meanwhile
         }
         Optional<String> formerKey = current.get().metadata().number().map(DocumentNumber::key);
-        corrected(List.of(id), formerKey.stream().toList());
+        corrected(List.of(id), formerKey.stream().toList(),
+                changes.stream().anyMatch(c -> SESSION_FACTS.contains(c.field())));
         audit(who, "document.correct", id, changes.stream()
                 .map(c -> c.field().apiName() + (c.value().isPresent() ? " = " + c.display().orElseThrow() : " cleared"))
                 .collect(java.util.stream.Collectors.joining("; ")) + note.map(n -> " (" + n + ")").orElse(""));
         return catalog.get(id);
     }
 
-    /** After corrections were written: the index, cross-references and sessions follow the effective metadata. */
-    private void corrected(List<Long> ids, List<String> formerKeys) {
+    /** What the session registry reads from a document's metadata (besides its text). */
+    private static final java.util.Set<vn.vanthu.document.MetadataField> SESSION_FACTS = java.util.EnumSet.of(
+            vn.vanthu.document.MetadataField.NUMBER, vn.vanthu.document.MetadataField.TYPE,
+            vn.vanthu.document.MetadataField.ISSUED, vn.vanthu.document.MetadataField.SESSION_NUMBER,
+            vn.vanthu.document.MetadataField.SESSION_KIND, vn.vanthu.document.MetadataField.SESSION_TERM);
+
+    /**
+     * After corrections were written: the index and cross-references follow the effective
+     * metadata, and the sessions when a field they read changed (re-reading them reads every document).
+     */
+    private void corrected(List<Long> ids, List<String> formerKeys, boolean sessionFacts) {
         ids.forEach(id -> catalog.get(id).ifPresent(index::put));
         index.commit();
         linker.documentsCorrected(ids, formerKeys);
-        sessionRegistry.refresh();
+        if (sessionFacts) {
+            sessionRegistry.refresh();
+        }
     }
 
     /**
