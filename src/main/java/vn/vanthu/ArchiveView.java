@@ -121,7 +121,12 @@ public final class ArchiveView {
 
     /** A document's level, for a document the caller may see. */
     public Optional<AccessLevel> accessLevel(long id) {
-        return sees(id) ? access.of(id).flatMap(e -> AccessLevel.parse(e.level())) : Optional.empty();
+        return access(id).flatMap(e -> AccessLevel.parse(e.level()));
+    }
+
+    /** A document's level with who set it and when, for a document the caller may see. */
+    public Optional<AccessStore.Entry> access(long id) {
+        return sees(id) ? access.of(id) : Optional.empty();
     }
 
     /**

@@ -16,6 +16,7 @@ import vn.vanthu.ArchiveView;
 import vn.vanthu.access.AccessDenied;
 import vn.vanthu.access.AccessLevel;
 import vn.vanthu.access.Caller;
+import vn.vanthu.catalog.AccessStore;
 import vn.vanthu.document.ArchivedDocument;
 import vn.vanthu.document.DocumentMetadata;
 import vn.vanthu.document.DocumentNumber;
@@ -106,6 +107,18 @@ final class ApiHandlers {
     void health(Context ctx) {
         ArchiveView view = views.of(ctx);
         ctx.json(new Health("ok", view.documentCount(), view.indexedCount()));
+    }
+
+    /** GET: a document's level, with who set it and when. */
+    void access(Context ctx) {
+        long id = Params.id(ctx);
+        AccessStore.Entry e = views.of(ctx).access(id).orElseThrow(() -> ApiError.notFound("no document with id " + id));
+        AccessLevel level = AccessLevel.parse(e.level()).orElseThrow();
+        ctx.json(new LevelView(id, level.key(), level.label(), e.setBy().orElse(null), e.setAt().map(Object::toString).orElse(null)));
+    }
+
+    /** A document's level as GET shows it. */
+    record LevelView(long id, String level, String label, String setBy, String setAt) {
     }
 
     /**

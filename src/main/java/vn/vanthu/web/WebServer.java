@@ -59,6 +59,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/documents/{id}/original", api::original);
             config.routes.get("/api/documents/{id}/text", api::text);
             config.routes.get("/api/documents/{id}/graph", xref::graph);
+            config.routes.get("/api/documents/{id}/access", api::access);
             config.routes.put("/api/documents/{id}/access", api::setAccess);
             config.routes.get("/api/numbers", xref::number);
             config.routes.get("/api/numbers/<number>", xref::number);

@@ -57,6 +57,27 @@ class CliTest {
     }
 
     @Test
+    void anInternalFolderIsHiddenFromPublicEyesUntilTheOperatorOpensIt() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("noi-bo"));
+        Files.writeString(in.resolve("tb.txt"), "HĐND HUYỆN KHOA\nSố: 15/TB-HĐND\nTHÔNG BÁO\nPhân công chuẩn bị kỳ họp thứ ba\n");
+        String data = "--data=" + dir.resolve("data");
+        assertEquals(2, run("ingest", data, "--access", "secret", in.toString()).code());
+        assertEquals(0, run("ingest", data, "--access", "internal", in.toString()).code());
+
+        assertTrue(run("search", data, "phân", "công").out().startsWith("1 kết quả"));
+        assertTrue(run("search", data, "--as", "staff", "phân", "công").out().startsWith("1 kết quả"));
+        assertTrue(run("search", data, "--as", "public", "phân", "công").out().startsWith("0 kết quả"));
+        assertTrue(run("trace", data, "--as", "public", "15/TB-HĐND").out().contains("chưa có trong kho"));
+
+        Run shown = run("access", data, "1");
+        assertTrue(shown.out().contains("internal"), shown.out());
+        assertTrue(run("access", data, "1", "public").out().contains("internal → public"));
+        assertTrue(run("search", data, "--as", "public", "phân", "công").out().startsWith("1 kết quả"));
+        assertEquals(1, run("access", data, "99", "public").code());
+        assertEquals(2, run("access", data, "1", "secret").code());
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String c : new String[]{"ingest", "serve", "search", "reindex", "trace", "failures"}) {
             Run r = run(c, "--help");

@@ -21,6 +21,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +46,7 @@ import vn.vanthu.xref.NumberTrace;
  * the archive's view, as the web has no admin token yet). The public plan cites both hidden
  * documents; the confidential report cites a number nobody else cites.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class VisibilityTest {
     private static final String TOKEN = "staff-token-for-visibility";
     @TempDir
@@ -335,6 +339,35 @@ class VisibilityTest {
         assertTrue(archive.as(Role.ADMIN).compare("q:khai thác vàng", "q:tiếp xúc cử tri").a().documents().size() == 1);
     }
 
+    // ---- uploads ---------------------------------------------------------------------------
+
+    private static HttpResponse<String> upload(String token, String access, String filename, String text) throws Exception {
+        String boundary = "----vanthu-visibility";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"access\"\r\n\r\n" + access + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + filename
+                + "\"\r\nContent-Type: text/plain\r\n\r\n" + text + "\r\n--" + boundary + "--\r\n";
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/documents"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // last: it adds a document the other tests do not count
+    void anUploadIsFiledAtTheLevelItsFormAsksForWithinTheUploadersRights() throws Exception {
+        String text = document("20/TB-HĐND", "09 tháng 11 năm 2016", "THÔNG BÁO", "Lịch tiếp công dân tháng mười hai",
+                "Thường trực HĐND huyện thông báo lịch tiếp công dân định kỳ.");
+        HttpResponse<String> refused = upload(TOKEN, "confidential", "tb-20.txt", text);
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertEquals(400, upload(TOKEN, "bí mật", "tb-20.txt", text).statusCode());
+        HttpResponse<String> added = upload(TOKEN, "internal", "tb-20.txt", text);
+        assertEquals(201, added.statusCode(), added.body());
+        long id = json.readTree(added.body()).get("files").get(0).get("id").asLong();
+        assertEquals(Optional.of(AccessLevel.INTERNAL), archive.as(Role.ADMIN).accessLevel(id));
+        assertEquals(404, get("/api/documents/" + id, Optional.empty()).statusCode());
+        assertEquals(0, anonymous("/api/search?q=" + q("tiếp công dân")).get("total").asInt());
+        assertEquals(1, staff("/api/search?q=" + q("tiếp công dân")).get("total").asInt());
+    }
+
     // ---- changing a level -------------------------------------------------------------------
 
     @Test
@@ -350,6 +383,9 @@ class VisibilityTest {
             JsonNode change = json.readTree(r.body());
             assertEquals("internal", change.get("previous").asText());
             assertEquals("cán bộ văn phòng", change.get("setBy").asText());
+            JsonNode now = anonymous(path);
+            assertEquals("public", now.get("level").asText());
+            assertEquals("cán bộ văn phòng", now.get("setBy").asText());
             assertEquals(1, anonymous("/api/search?q=" + q("dự thảo lịch làm việc")).get("total").asInt());
             assertEquals(200, get("/api/documents/" + draft + "/text", Optional.empty()).statusCode());
 
@@ -361,6 +397,8 @@ class VisibilityTest {
             archive.as(Role.ADMIN).setAccess(draft, AccessLevel.INTERNAL);
         }
         assertEquals(0, anonymous("/api/search?q=" + q("dự thảo lịch làm việc")).get("total").asInt());
+        assertEquals(404, get(path, Optional.empty()).statusCode());
+        assertEquals("internal", staff(path).get("level").asText());
     }
 
     @Test
