@@ -1,17 +1,14 @@
 package vn.vanthu.web;
 
 /**
- * The model of the upload page ({@code /upload}): the largest file accepted, and how the page's
- * script authenticates its requests. The files themselves go to {@code POST /api/documents}, one
- * request per file, from {@code /static/upload.js}.
- *
- * @param maxBytes  the largest upload the server accepts
- * @param csrfToken the login session's CSRF token, sent as {@code X-CSRF-Token}; empty when nobody
- *                  is logged in, and then the page asks for a staff token (sent as a bearer token)
+ * The model of the upload page ({@code /upload}): the largest file accepted, and whether the
+ * visitor is logged in. The files themselves go to {@code POST /api/documents}, one request per
+ * file, from {@code /static/upload.js}: logged in, it sends the login's CSRF token (the layout's
+ * {@code <meta name="csrf-token">}); otherwise the page asks for a token, sent as a bearer token.
  */
-public record UploadPage(long maxBytes, String csrfToken) {
+public record UploadPage(long maxBytes, boolean loggedIn) {
     public boolean asksForToken() {
-        return csrfToken.isEmpty();
+        return !loggedIn;
     }
 
     public long maxMegabytes() {

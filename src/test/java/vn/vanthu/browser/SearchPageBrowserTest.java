@@ -56,6 +56,15 @@ class SearchPageBrowserTest {
     }
 
     @Test
+    void aResultsPageWeighsLessThan200Kilobytes() {
+        pages.search("kỳ họp");
+        Number bytes = (Number) pages.driver().executeScript("""
+                const entries = performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'));
+                return entries.reduce((sum, e) => sum + (e.encodedBodySize || 0), 0);""");
+        assertTrue(bytes.longValue() > 1000 && bytes.longValue() < 200_000, "the page and what it loads: " + bytes + " bytes");
+    }
+
+    @Test
     void atPhoneWidthTheResultsFitTheScreen() {
         pages.phone(BrowserSession.PHONE_WIDTH);
         pages.search("kỳ họp thứ ba");

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,9 +31,11 @@ import vn.vanthu.extract.TestDocuments;
  */
 @BrowserTest
 class UploadPageBrowserTest {
+    private final BrowserSession session;
     private final Pages pages;
 
     UploadPageBrowserTest(BrowserSession session) {
+        this.session = session;
         this.pages = new Pages(session);
     }
 
@@ -72,7 +78,7 @@ class UploadPageBrowserTest {
         pages.follow(pages.find("form.login button[type=submit]"));
         assertEquals("/upload", pages.path(), "the login leads back to the upload page");
         assertTrue(pages.all("#token").isEmpty(), "logged in, the page asks for no token");
-        assertFalse(pages.find("#upload").getAttribute("data-csrf").isEmpty(), "the page carries the login's CSRF token");
+        assertFalse(pages.find("meta[name=csrf-token]").getAttribute("content").isEmpty(), "the page carries the login's CSRF token");
 
         pages.driver().executeScript("document.activeElement.blur()");
         Actions keys = new Actions(pages.driver());
@@ -132,6 +138,27 @@ class UploadPageBrowserTest {
         waitForFinished(1);
         pages.screenshot("upload-wrong-token");
         assertTrue(row("khong-ma.txt").getText().contains("mã truy cập không đúng"), row("khong-ma.txt").getText());
+    }
+
+    @Test
+    void theScriptIsAStaticFileUnderTheContentSecurityPolicy() throws Exception {
+        pages.open("/upload");
+        assertEquals(0L, pages.driver().executeScript("return document.querySelectorAll('script:not([src])').length"),
+                "no inline script: the CSP would block it");
+        assertEquals(Boolean.TRUE, pages.driver().executeScript("return document.getElementById('upload').dataset.maxBytes > 0"));
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(session.url("/upload"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("default-src 'self'") && !csp.contains("script-src 'unsafe-inline'"), csp);
+        HttpResponse<String> script = http.send(HttpRequest.newBuilder(URI.create(session.url("/static/upload.js"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, script.statusCode());
+        assertTrue(script.headers().firstValue("Content-Type").orElse("").contains("javascript"), script.headers().toString());
+        assertEquals("nosniff", script.headers().firstValue("X-Content-Type-Options").orElse(""), "static files carry the headers too");
+        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(session.url("/static/nothing.js"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, missing.statusCode());
     }
 
     /** Drops a file on the drop zone as a person's drag and drop does (Selenium cannot drag from the desktop). */

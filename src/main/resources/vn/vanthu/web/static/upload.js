@@ -15,7 +15,9 @@
   var list = document.getElementById('uploads');
   var empty = document.getElementById('uploads-empty');
   var maxBytes = Number(form.getAttribute('data-max-bytes')) || 0;
-  var csrf = form.getAttribute('data-csrf') || '';
+  // A logged-in page carries its login's CSRF token in the layout; the cookie goes by itself.
+  var csrfMeta = document.querySelector('meta[name="csrf-token"]');
+  var csrf = csrfMeta ? csrfMeta.getAttribute('content') : '';
   var PARALLEL = 2;
   var queue = [];
   var running = 0;
