@@ -60,6 +60,8 @@ class HeaderFieldsApiTest {
         for (ArchivedDocument d : archive.documents(0, 100)) {
             ids.put(d.filename(), d.id());
         }
+        // The secret report is archived confidential: only an administrator sees it.
+        adminToken = archive.createToken(vn.vanthu.access.Role.ADMIN, "quản trị", vn.vanthu.access.Caller.commandLine()).token();
         server = WebServer.start(archive, "127.0.0.1", 0);
     }
 
@@ -69,8 +71,11 @@ class HeaderFieldsApiTest {
         archive.close();
     }
 
+    private static String adminToken;
+
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                        .header("Authorization", "Bearer " + adminToken).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
