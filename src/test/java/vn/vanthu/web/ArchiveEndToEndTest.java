@@ -192,6 +192,9 @@ class ArchiveEndToEndTest {
         assertTrue(page.contains("40/KH-HĐND") && page.contains("Được dẫn chiếu bởi"), page);
         String trace = new String(get("/numbers?n=" + enc("40/KH-HĐND")).body(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(trace.contains("Được dẫn chiếu bởi") && trace.contains("Thực hiện Kế hoạch số 40/KH-HĐND"), trace);
+        // The heading spells the number as staff write it, whatever spelling was typed (not the folded key).
+        String typedLoosely = new String(get("/numbers?n=" + enc("40/kh-hdnd")).body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(typedLoosely.contains("<h1>Số 40/KH-HĐND</h1>"), typedLoosely);
     }
 
     @Test
