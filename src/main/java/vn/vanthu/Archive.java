@@ -33,7 +33,6 @@ import vn.vanthu.extract.TikaExtractor;
 import vn.vanthu.index.HighlightedText;
 import vn.vanthu.index.SearchIndex;
 import vn.vanthu.index.SearchRequest;
-import vn.vanthu.index.SearchHit;
 import vn.vanthu.index.SearchResults;
 import vn.vanthu.access.Caller;
 import vn.vanthu.access.Role;
@@ -183,11 +182,6 @@ public final class Archive implements AutoCloseable {
 
     public SearchResults search(SearchRequest request) {
         return index.search(request);
-    }
-
-    /** Up to {@code limit} results of a search, in order, without snippets (for exports). */
-    public List<SearchHit> searchRows(SearchRequest request, int limit) {
-        return index.rows(request, limit);
     }
 
     /** A document's text with a query's hits marked; empty when the index lacks the document. */
@@ -396,11 +390,6 @@ public final class Archive implements AutoCloseable {
     /** Lets a bearer token upload (only its hash is kept). */
     public void addStaffToken(String token, String label) {
         staff.add(token, label);
-    }
-
-    /** Whether a bearer token belongs to staff (may upload). */
-    public boolean isStaffToken(String token) {
-        return staff.accepts(token);
     }
 
     /** The role a bearer token gives its caller (anonymous for none or an unknown one). */

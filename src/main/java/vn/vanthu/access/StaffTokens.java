@@ -45,10 +45,6 @@ public final class StaffTokens {
         return Optional.ofNullable(token).map(String::strip).filter(t -> !t.isEmpty()).map(Secrets::sha256);
     }
 
-    public boolean accepts(String token) {
-        return callerOf(token).role().canWrite();
-    }
-
     /** The role a bearer token gives: its role for a known, unrevoked token, anonymous otherwise. */
     public Role roleOf(String token) {
         return callerOf(token).role();
