@@ -23,6 +23,9 @@ public final class DocumentNumberFinder {
                     + "(?:[ \\t]?(?<sep>/)[ \\t]?|(?<sep2>-)|[ \\t]+-[ \\t]+(?=\\p{Lu}[\\p{Lu}\\d]*/))"
                     + "(?<code>" + SEGMENT + "(?:[-/.]" + SEGMENT + "|-\\s" + UPPER_SEGMENT + ")*)");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[-/.]$");
+
     private DocumentNumberFinder() {
     }
 
@@ -71,7 +74,8 @@ public final class DocumentNumberFinder {
         String num = m.group("num");
         String year = m.group("year");
         String sep = m.group("sep") != null ? "/" : "-";
-        String canonical = num + (year == null ? "" : "/" + year) + sep + code.replaceAll("\\s+", "").replaceAll("[-/.]$", "");
+        String canonical = num + (year == null ? "" : "/" + year) + sep
+                + TRAILING_SEPARATOR.matcher(SPACES.matcher(code).replaceAll("")).replaceAll("");
         return DocumentNumber.parse(canonical)
                 .map(d -> new DocumentNumber(raw, d.number(), d.year(), d.typeCode(), d.issuerCode()));
     }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -13,6 +14,7 @@ import vn.vanthu.document.Citation;
 import vn.vanthu.document.DateMention;
 import vn.vanthu.document.DateMentions;
 import vn.vanthu.document.DocumentNumber;
+import vn.vanthu.document.FirstCharScan;
 import vn.vanthu.document.NumberMention;
 
 /**
@@ -51,13 +53,17 @@ final class CitationReader {
 
     private static final Pattern NAMED_LAW = Pattern.compile(
             "(?u)(?<!\\p{L})(Bộ luật|BỘ LUẬT|Luật|LUẬT|Pháp lệnh|Hiến pháp)[ \\t]+(?!này|số|sửa đổi)(\\p{L}[\\p{L}\\d ,\\-–]*)");
+    private static final IntPredicate NAMED_LAW_FIRST = FirstCharScan.anyOf("BLPH");
     private static final Pattern NAME_STOP = Pattern.compile(
             "(?u)[,;.:()\\[\\]“”\"\\n]|(?<!\\p{L})(?:ngày|số|năm \\d|có hiệu lực|được|đã|thì|quy định|hiện hành|để|nhưng|mà|do|tại|"
                     + "đối với|trong|theo)(?!\\p{L})|(?<!\\p{L})và (?=Luật|Bộ luật|Nghị định|Pháp lệnh|Thông tư)");
     private static final Pattern DATE_PHRASE = Pattern.compile("(?iu)(?<!\\p{L})ngày(?!\\p{L})");
+    private static final IntPredicate DATE_PHRASE_FIRST = FirstCharScan.anyOfIgnoringCase("n");
     private static final Pattern EFFECTIVE = Pattern.compile(
             "(?iu)(?:(?<!\\p{L})(?:hiệu lực|kể từ|từ|trước|sau|cho đến)[^\\p{L}]*(?:thi hành[^\\p{L}]*)?(?:kể từ[^\\p{L}]*)?"
                     + "|từ ngày[^;]{0,30}(?<!\\p{L})đến[^\\p{L}]*)$");
+    // The first letters of EFFECTIVE's phrases (hiệu lực, kể từ, từ, trước, sau, cho đến).
+    private static final IntPredicate EFFECTIVE_FIRST = FirstCharScan.anyOfIgnoringCase("hktsc");
     private static final Pattern ISSUER_STOP = Pattern.compile(
             "(?u)[,;.()\\[\\]:“”\"\\n]|(?<!\\p{L})(?:về|quy định|hướng dẫn|ban hành|sửa đổi|bổ sung|phê duyệt|thông qua|ngày|"
                     + "có hiệu lực|v/v|tại|đối với|để|được|nhằm|trong|thực hiện|cho|phân công|công bố|đã)(?!\\p{L})"
@@ -67,6 +73,7 @@ final class CitationReader {
     private static final int NEAR = 20;
 
     private final Pattern typeName;
+    private final IntPredicate typeNameFirst;
     private final Pattern typeBefore;
     private final Pattern codeBefore;
 
@@ -76,6 +83,8 @@ final class CitationReader {
                 .map(Pattern::quote).collect(Collectors.joining("|"));
         // Names overlap ("Bộ luật" holds "luật"), so every start is found: the pattern is a lookahead.
         this.typeName = Pattern.compile("(?iu)(?=(" + names + "))");
+        this.typeNameFirst = FirstCharScan.anyOfIgnoringCase(types.names().stream()
+                .filter(n -> !n.isEmpty()).map(n -> n.substring(0, 1)).collect(Collectors.joining()));
         // "Kế hoạch số 40/…", "Quyết định giám đốc thẩm số 06/…", "Luật Tổ chức Chính phủ số 63/…", "Nghị định 30/…"
         this.typeBefore = Pattern.compile("(?iu)(" + names + ")(?:(?:[ \\t]+(?!số(?!\\p{L}))\\p{L}+){0,8}?[ \\t]+số(?:[ \\t]+hiệu)?)?[ \\t]*:?[ \\t]*\\n?[ \\t]*$");
         // "HD số 01/HĐ-HĐND": a type code written as the type word.
@@ -96,7 +105,7 @@ final class CitationReader {
 
         Citation toCitation(String text) {
             int[] s = Sentences.around(text, start);
-            String sentence = text.substring(s[0], s[1]).strip().replaceAll("\\s+", " ");
+            String sentence = SPACES.matcher(text.substring(s[0], s[1]).strip()).replaceAll(" ");
             return new Citation(relation, typeName, number, name, date, issuer, start, end, sentence);
         }
     }
@@ -137,11 +146,14 @@ final class CitationReader {
         String before = text.substring(from, numberStart);
         // The nearest type word that leads up to the number ("… này thay thế Quyết định số 181/…"),
         // written out in full ("Bộ luật", not the "luật" inside it).
+        // Tried only where a name can start, at a word's start: the names the lookahead finds
+        // elsewhere were dropped anyway.
         List<int[]> names = new ArrayList<>();
-        Matcher n = typeName.matcher(before);
-        while (n.find()) {
-            if (n.start() == 0 || !Character.isLetter(before.charAt(n.start() - 1))) {
-                names.add(new int[] {n.start(), n.end(1)});
+        Matcher n = typeName.matcher(before).useTransparentBounds(true);
+        for (int i = 0; i < before.length(); i++) {
+            if ((i == 0 || !Character.isLetter(before.charAt(i - 1))) && typeNameFirst.test(before.charAt(i))
+                    && n.region(i, before.length()).lookingAt()) {
+                names.add(new int[] {i, n.end(1)});
             }
         }
         Matcher m = typeBefore.matcher(before);
@@ -159,17 +171,29 @@ final class CitationReader {
             }
         }
         Matcher c = codeBefore.matcher(before);
-        if (c.find()) {
+        if (endsWithSo(before) && c.find()) {
             return Optional.of(new int[] {from + c.start(1), from + c.end(1)});
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the text ends with "số", apart from spaces, tabs, colons and a final line break: what
+     * {@code codeBefore} (anchored with {@code $}) needs, checked before running it over the text.
+     */
+    private static boolean endsWithSo(String before) {
+        int end = before.length();
+        while (end > 0 && " \t:\n\r\u0085\u2028\u2029".indexOf(before.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return before.startsWith("số", end - 2);
     }
 
     /** Named laws without a number: "Luật Tổ chức chính quyền địa phương", "Bộ luật Dân sự". */
     private static void addNamedLaws(String text, List<Draft> drafts) {
         Matcher m = NAMED_LAW.matcher(text);
         int from = 0;
-        while (from < text.length() && m.find(from)) {
+        while (from < text.length() && FirstCharScan.find(m, text, from, NAMED_LAW_FIRST)) {
             from = m.end(1);
             int typeStart = m.start(1);
             if (drafts.stream().anyMatch(d -> d.typeStart == typeStart || (typeStart >= d.start && typeStart < d.end))) {
@@ -178,7 +202,7 @@ final class CitationReader {
             String rest = m.group(2);
             Matcher stop = NAME_STOP.matcher(rest);
             String name = (stop.find() ? rest.substring(0, stop.start()) : rest).strip();
-            String[] words = name.split("\\s+");
+            String[] words = SPACES.split(name);
             if (name.isEmpty() || words.length > 14) {
                 continue;
             }
@@ -189,7 +213,7 @@ final class CitationReader {
             d.start = typeStart;
             d.typeStart = typeStart;
             d.end = m.start(2) + m.group(2).indexOf(name) + name.length();
-            d.name = Optional.of(text.substring(typeStart, d.end).replaceAll("\\s+", " "));
+            d.name = Optional.of(SPACES.matcher(text.substring(typeStart, d.end)).replaceAll(" "));
             drafts.add(d);
             from = d.end;
         }
@@ -239,6 +263,7 @@ final class CitationReader {
     /** The relations by which this document changes the one it cites (its status: replaced, repealed, amended). */
     private static final java.util.Set<String> STATUS_RELATIONS = java.util.Set.of("thay thế", REPEALED, "sửa đổi", "bổ sung");
     private static final Pattern PASSIVE = Pattern.compile("(?u)(?<!\\p{L})(?:được|bị)$");
+    private static final Pattern ALREADY = Pattern.compile("(?u)(?<!\\p{L})đã\\s+");
     private static final Pattern COORDINATED = Pattern.compile("(?u)(?:[,;:]|(?<!\\p{L})(?:và|hoặc|đồng thời|đồng thời là))$");
     private static final Pattern THIS_DOCUMENT = Pattern.compile(
             "(?u)(?<!\\p{L})(?:văn bản|nghị quyết|nghị định|quyết định|thông tư|thông tư liên tịch|luật|bộ luật|pháp lệnh|chỉ thị"
@@ -258,7 +283,7 @@ final class CitationReader {
         String lead = lower.substring(leadFrom, phraseAt).strip();
         String inherited = previous != null && !STATUS_RELATIONS.contains(previous.relation)
                 ? previous.relation : Citation.GENERIC_RELATION;
-        if (PASSIVE.matcher(lead.replaceAll("(?u)(?<!\\p{L})đã\\s+", "")).find()) {
+        if (PASSIVE.matcher(ALREADY.matcher(lead).replaceAll("")).find()) {
             return inherited;
         }
         if (previous != null && !lead.isEmpty() && !COORDINATED.matcher(lead).find()) {
@@ -308,13 +333,21 @@ final class CitationReader {
     /** Between two citations of one list: "và", a comma, a date or issuer of the first ("… ngày …, và"). */
     private static boolean connectorsOnly(String between) {
         // What the first item says of itself goes: its date, year, issuer, title ("về …") and a remark in brackets.
-        String t = between.replaceAll("(?iu)ngày\\s*[\\d/.\\-]+|ngày\\s*\\d{1,2}\\s*tháng\\s*\\d{1,2}\\s*năm\\s*\\d{4}|năm\\s*\\d{4}", " ")
-                .replaceAll("\\([^()]*\\)", " ")
-                // A title running to the ';' that closes the item may hold commas ("về dự toán thu, chi …;").
-                .replaceAll("(?u)(?<!\\p{L})(?:của|về)\\s+[^;()]*;", ";")
-                .replaceAll("(?u)(?<!\\p{L})(?:của|về)\\s+[^,;()]*", " ").strip();
-        return t.length() <= 12 && t.replaceAll("(?u)(?<!\\p{L})(?:và|hoặc)(?!\\p{L})|[,;\\s]", "").isEmpty();
+        String t = LIST_DATES.matcher(between).replaceAll(" ");
+        t = BRACKETED.matcher(t).replaceAll(" ");
+        // A title running to the ';' that closes the item may hold commas ("về dự toán thu, chi …;").
+        t = TITLE_TO_SEMICOLON.matcher(t).replaceAll(";");
+        t = TITLE_TO_COMMA.matcher(t).replaceAll(" ").strip();
+        return t.length() <= 12 && CONNECTORS.matcher(t).replaceAll("").isEmpty();
     }
+
+    private static final Pattern LIST_DATES = Pattern.compile(
+            "(?iu)ngày\\s*[\\d/.\\-]+|ngày\\s*\\d{1,2}\\s*tháng\\s*\\d{1,2}\\s*năm\\s*\\d{4}|năm\\s*\\d{4}");
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
+    private static final Pattern TITLE_TO_SEMICOLON = Pattern.compile("(?u)(?<!\\p{L})(?:của|về)\\s+[^;()]*;");
+    private static final Pattern TITLE_TO_COMMA = Pattern.compile("(?u)(?<!\\p{L})(?:của|về)\\s+[^,;()]*");
+    private static final Pattern CONNECTORS = Pattern.compile("(?u)(?<!\\p{L})(?:và|hoặc)(?!\\p{L})|[,;\\s]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static String relationOf(String phrase) {
         for (String[] r : RELATIONS) {
@@ -327,10 +360,10 @@ final class CitationReader {
 
     private static void assignDates(String text, List<Draft> drafts) {
         Matcher m = DATE_PHRASE.matcher(text);
-        while (m.find()) {
+        for (int from = 0; FirstCharScan.find(m, text, from, DATE_PHRASE_FIRST); from = m.end()) {
             int at = m.start();
             String lead = text.substring(Math.max(0, at - 40), at);
-            if (EFFECTIVE.matcher(lead).find()) {
+            if (FirstCharScan.find(EFFECTIVE.matcher(lead), lead, 0, EFFECTIVE_FIRST)) {
                 continue;
             }
             Optional<DateMention> date = DateMentions.first(text.substring(at, Math.min(text.length(), at + 40)))
@@ -407,19 +440,21 @@ final class CitationReader {
     /** "của HĐND tỉnh", "của Thường trực HĐND huyện": the issuer stated right at {@code at}. */
     private static Optional<String> issuerAt(String text, int at, int limit) {
         String rest = joinWrappedLines(text.substring(at, Math.min(text.length(), Math.min(limit, at + 200))));
-        Matcher m = Pattern.compile("(?u)^[ \\t]*,?[ \\t]*của[ \\t]+(?=\\p{Lu})").matcher(rest);
+        Matcher m = OF_ISSUER.matcher(rest);
         if (!m.find()) {
             return Optional.empty();
         }
         String after = rest.substring(m.end());
         Matcher stop = ISSUER_STOP.matcher(after);
         String issuer = (stop.find() ? after.substring(0, stop.start()) : after).strip();
-        issuer = endOfPlaceName(issuer.replaceAll("\\s+", " "));
+        issuer = endOfPlaceName(SPACES.matcher(issuer).replaceAll(" "));
         if (issuer.isEmpty() || issuer.length() > 90) {
             return Optional.empty();
         }
         return Optional.of(issuer);
     }
+
+    private static final Pattern OF_ISSUER = Pattern.compile("(?u)^[ \\t]*,?[ \\t]*của[ \\t]+(?=\\p{Lu})");
 
     /** A single line break inside a wrapped paragraph is a space; a blank line or a new lead phrase is not. */
     private static String joinWrappedLines(String s) {

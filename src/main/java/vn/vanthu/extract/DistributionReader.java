@@ -13,8 +13,8 @@ import java.util.Optional;
 final class DistributionReader {
     private static final int MAX_ITEMS = 60;
 
-    List<String> read(String text) {
-        Optional<Integer> start = SignerReader.recipientsEnd(text);
+    /** The list in this text, whose "Nơi nhận" heading ends at {@code start} ({@link SignerReader#recipientsEnd}). */
+    List<String> read(String text, Optional<Integer> start) {
         if (start.isEmpty()) {
             return List.of();
         }

@@ -20,7 +20,21 @@ final class Fold {
         return sb.toString();
     }
 
+    // Latin letters with their Vietnamese marks lie below U+2000: folded once here rather than
+    // normalised again for every character of every header line.
+    private static final char[] TABLE = new char[0x2000];
+
+    static {
+        for (char c = 0; c < TABLE.length; c++) {
+            TABLE[c] = compute(c);
+        }
+    }
+
     static char foldChar(char c) {
+        return c < TABLE.length ? TABLE[c] : compute(c);
+    }
+
+    private static char compute(char c) {
         if (c < 128) {
             return Character.toLowerCase(c);
         }

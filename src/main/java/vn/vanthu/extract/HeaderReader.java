@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vanthu.document.DocumentNumber;
+import vn.vanthu.document.FirstCharScan;
 
 /**
  * Reads the header of an administrative document (Nghị định 30/2020, Phụ lục I) from text as Tika
@@ -21,6 +23,8 @@ final class HeaderReader {
     private static final Pattern MOTTO = Pattern.compile(
             "(?iu)C[ỘO]NG\\s*H(?:[ÒOÓ]A|O[ÀA])\\s*X[ÃA]\\s*H[ỘO]I\\s*CH[ỦU]\\s*NGH[ĨI]A\\s*VI[ỆE]T\\s*NAM"
                     + "|Đ[ộo]c\\s*l[ậa]p\\s*[-–—]?\\s*T[ựu]\\s*do\\s*[-–—]?\\s*H[ạa]nh\\s*ph[úu]c");
+    // MOTTO's two phrases open with "C" and "Đ": a line is scanned for it only there (FirstCharScan).
+    private static final IntPredicate MOTTO_FIRST = FirstCharScan.anyOfIgnoringCase("CĐ");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s_\\-–—=*.o0O]+$");
     private static final Pattern NUMBER_LINE = Pattern.compile("(?iu)^(?:\\p{L}+\\s+){0,2}?số\\s*:\\s*(\\d*[a-z]?)[ \\t]*(/[ \\t]*[^\\s]+(?:[ \\t]*[-/][ \\t]*[^\\s]+)*)?");
     private static final Pattern DATE_LINE = Pattern.compile(
@@ -41,10 +45,13 @@ final class HeaderReader {
     private static final int ZONE_LINES = 45;
     private static final int TITLE_LINES = 8;
 
-    private final DocumentTypes types;
+    private final List<String> typeNames;
+    private final List<String> foldedTypeNames;
 
     HeaderReader(DocumentTypes types) {
-        this.types = types;
+        // Folded once here: typeWord compares every capitals line of the header with every name.
+        this.typeNames = types.names();
+        this.foldedTypeNames = typeNames.stream().map(Fold::fold).toList();
     }
 
     /** A piece of a line: between tabs, or beside a motto on the same line. */
@@ -55,7 +62,7 @@ final class HeaderReader {
     }
 
     Header read(String text) {
-        List<Piece> pieces = pieces(text);
+        Pieces pieces = new Pieces(text);
         Optional<DocumentNumber> number = Optional.empty();
         int numberStart = -1;
         int numberEnd = -1;
@@ -69,10 +76,10 @@ final class HeaderReader {
         boolean dateSeen = false;
         int typeIndex = -1;
         int zoneEnd = 0;
-        int lastLine = pieces.isEmpty() ? 0 : pieces.get(0).line() + ZONE_LINES;
+        int lastLine = pieces.has(0) ? pieces.get(0).line() + ZONE_LINES : 0;
         Marks marks = new Marks();
         int i = 0;
-        for (; i < pieces.size(); i++) {
+        for (; pieces.has(i); i++) {
             Piece p = pieces.get(i);
             if (p.line() > lastLine) {
                 break;
@@ -154,7 +161,7 @@ final class HeaderReader {
         if (typeIndex >= 0) {
             zoneEnd = readTitle(pieces, typeIndex + 1, marks, title, zoneEnd);
             // Older headings state number and date in the title: "NGHỊ ĐỊNH CỦA CHÍNH PHỦ SỐ 37/2007/NĐ-CP NGÀY 09 THÁNG 3 NĂM 2007".
-            for (int k = typeIndex; number.isEmpty() && k < Math.min(pieces.size(), typeIndex + 3); k++) {
+            for (int k = typeIndex; number.isEmpty() && k < typeIndex + 3 && pieces.has(k); k++) {
                 Piece p = pieces.get(k);
                 Matcher sm = NUMBER_IN_TITLE.matcher(p.text());
                 if (sm.find()) {
@@ -191,8 +198,9 @@ final class HeaderReader {
         }
         String line = t.replaceAll("\\s+", " ").strip();
         String folded = Fold.fold(line);
-        for (String name : types.names()) {
-            String f = Fold.fold(name);
+        for (int k = 0; k < typeNames.size(); k++) {
+            String name = typeNames.get(k);
+            String f = foldedTypeNames.get(k);
             if (folded.equals(f) || folded.startsWith(f + ",") || folded.startsWith(f + " so ")) {
                 return Optional.of(line.substring(0, name.length()));
             }
@@ -200,9 +208,9 @@ final class HeaderReader {
         return Optional.empty();
     }
 
-    private int readTitle(List<Piece> pieces, int from, Marks marks, List<String> title, int zoneEnd) {
+    private int readTitle(Pieces pieces, int from, Marks marks, List<String> title, int zoneEnd) {
         boolean blankSeen = false;
-        for (int i = from; i < pieces.size() && title.size() < TITLE_LINES; i++) {
+        for (int i = from; title.size() < TITLE_LINES && pieces.has(i); i++) {
             Piece p = pieces.get(i);
             String t = p.text().strip();
             if (t.isEmpty()) {
@@ -258,12 +266,36 @@ final class HeaderReader {
         return bodies;
     }
 
-    private static List<Piece> pieces(String text) {
-        List<Piece> out = new ArrayList<>();
-        int lineNo = 0;
-        int pos = 0;
-        int limit = Math.min(text.length(), 6000);
-        while (pos < limit) {
+    /**
+     * The pieces of the lines that start in the first 6,000 characters, cut as they are asked for:
+     * the header is read in its first few dozen lines, so the rest is never split.
+     */
+    private static final class Pieces {
+        private static final int LIMIT = 6000;
+        private final String text;
+        private final int limit;
+        private final List<Piece> out = new ArrayList<>();
+        private int lineNo;
+        private int pos;
+
+        Pieces(String text) {
+            this.text = text;
+            this.limit = Math.min(text.length(), LIMIT);
+        }
+
+        /** Whether there is an {@code i}-th piece, cutting lines until there is or the text's head is done. */
+        boolean has(int i) {
+            while (out.size() <= i && pos < limit) {
+                nextLine();
+            }
+            return i < out.size();
+        }
+
+        Piece get(int i) {
+            return out.get(i);
+        }
+
+        private void nextLine() {
             int nl = text.indexOf('\n', pos);
             int end = nl < 0 ? text.length() : nl;
             String line = text.substring(pos, end).replace('\r', ' ');
@@ -275,14 +307,13 @@ final class HeaderReader {
             lineNo++;
             pos = end + 1;
         }
-        return out;
     }
 
     /** "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI…" on one line (PDF): the issuer and the motto become two pieces. */
     private static void splitAtMotto(String seg, int start, int line, List<Piece> out) {
         Matcher m = MOTTO.matcher(seg);
         int from = 0;
-        while (m.find()) {
+        while (FirstCharScan.find(m, seg, from, MOTTO_FIRST)) {
             if (m.start() > from) {
                 out.add(new Piece(seg.substring(from, m.start()), start + from, line));
             }
@@ -303,7 +334,8 @@ final class HeaderReader {
         /** The piece without its stamps: empty when it was a stamp, else the columns that are not. */
         String take(String t) {
             List<String> kept = new ArrayList<>();
-            for (String column : COLUMN_GAP.split(t)) {
+            String[] columns = COLUMN_GAP.split(t);
+            for (String column : columns) {
                 Optional<Stamps.Stamp> stamp = Stamps.of(column);
                 if (stamp.isPresent()) {
                     security = security.or(stamp.get()::security);
@@ -312,7 +344,7 @@ final class HeaderReader {
                     kept.add(column);
                 }
             }
-            return kept.size() == COLUMN_GAP.split(t).length ? t : String.join("   ", kept).strip();
+            return kept.size() == columns.length ? t : String.join("   ", kept).strip();
         }
     }
 

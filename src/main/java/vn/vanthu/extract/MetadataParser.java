@@ -49,9 +49,11 @@ public final class MetadataParser {
         Optional<String> ownKey = h.number().filter(n -> !n.isBlank()).map(DocumentNumber::key);
         List<Citation> cited = citations.read(t, h.numberStart(), h.numberEnd(), ownKey);
         Optional<SessionRef> session = sessions.subject(h.title(), t);
+        // The foot (where "Nơi nhận" starts, its lines cut into pieces) is read once for the three readers of it.
+        SignerReader.Foot foot = SignerReader.foot(t);
         return new DocumentMetadata(h.number(), type, h.issued(), h.place(), issuer, h.parentIssuer(), h.title(),
-                session, signers.read(t), cited, h.security(), h.urgency(), recipients.read(t), distribution.read(t),
-                signers.block(t), sessions.termYears(h.title(), t));
+                session, signers.read(foot), cited, h.security(), h.urgency(), recipients.read(t),
+                distribution.read(t, foot.recipientsEnd()), signers.block(foot), sessions.termYears(h.title(), t));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.vanthu.document.FirstCharScan;
 
 /**
  * Reads the addressees after "Kính gửi:" (letters, submissions, invitations): on the same line
@@ -18,9 +19,9 @@ final class RecipientReader {
     private static final int MAX_ITEMS = 30;
 
     List<String> read(String text) {
+        // Tried at line starts only, where the pattern's (?:^|\n) lets a match start.
         Matcher m = KINH_GUI.matcher(text);
-        m.region(0, Math.min(text.length(), HEAD));
-        if (!m.find()) {
+        if (!FirstCharScan.findAtLineStart(m, text, Math.min(text.length(), HEAD))) {
             return List.of();
         }
         String[] lines = text.substring(m.end()).split("\\R", -1);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.vanthu.document.FirstCharScan;
 import vn.vanthu.document.SignatureBlock;
 
 /**
@@ -27,14 +28,28 @@ final class SignerReader {
             "^(?:PHÓ |Q\\. )?(?:CHỦ TỊCH|TRƯỞNG|GIÁM ĐỐC|CHÁNH|[UỦ][YỶ] VIÊN|THƯ KÝ|BÍ THƯ|THỦ TƯỚNG|TỔNG|\\p{Lu}+ TRƯỞNG|KIỂM TOÁN)");
     private static final int MAX_LINES = 60;
 
-    /** Where the list after the first "Nơi nhận" starts; the first closes the document itself, later ones belong to annexes. */
-    static Optional<Integer> recipientsEnd(String text) {
-        Matcher r = RECIPIENTS.matcher(text);
-        return r.find() ? Optional.of(r.end()) : Optional.empty();
+    /**
+     * The foot of a document, read once for the signer, the signature block and the "Nơi nhận"
+     * list: where that list starts, and the foot's pieces.
+     */
+    record Foot(Optional<Integer> recipientsEnd, List<String> pieces) {
     }
 
-    Optional<String> read(String text) {
-        for (String piece : pieces(text)) {
+    /** The foot of this text: after the first "Nơi nhận", or its last 1,500 characters when there is none. */
+    static Foot foot(String text) {
+        Optional<Integer> recipients = recipientsEnd(text);
+        return new Foot(recipients, pieces(text, recipients.orElse(Math.max(0, text.length() - 1500))));
+    }
+
+    /** Where the list after the first "Nơi nhận" starts; the first closes the document itself, later ones belong to annexes. */
+    static Optional<Integer> recipientsEnd(String text) {
+        // Tried at line starts only, where the pattern's (?:^|\n) lets a match start.
+        Matcher r = RECIPIENTS.matcher(text);
+        return FirstCharScan.findAtLineStart(r, text, text.length()) ? Optional.of(r.end()) : Optional.empty();
+    }
+
+    Optional<String> read(Foot foot) {
+        for (String piece : foot.pieces()) {
             if (isName(piece)) {
                 return Optional.of(piece.replaceAll("\\s+", " "));
             }
@@ -46,11 +61,11 @@ final class SignerReader {
      * The signature block, when it has an authority or position line; its name is {@link #read}'s.
      * Lines are read up to the name (or, in a draft, to where the block's capitals end).
      */
-    Optional<SignatureBlock> block(String text) {
+    Optional<SignatureBlock> block(Foot foot) {
         List<String[]> authorities = new ArrayList<>();
         StringBuilder position = new StringBuilder();
         String last = "";
-        for (String piece : pieces(text)) {
+        for (String piece : foot.pieces()) {
             if (isName(piece)) {
                 break;
             }
@@ -85,7 +100,7 @@ final class SignerReader {
         }
         return Optional.of(new SignatureBlock(
                 authorities.stream().map(x -> new SignatureBlock.Authority(x[0], x[1])).toList(),
-                Optional.of(position.toString()).filter(p -> !p.isEmpty()), read(text)));
+                Optional.of(position.toString()).filter(p -> !p.isEmpty()), read(foot)));
     }
 
     private static boolean isName(String piece) {
@@ -93,8 +108,7 @@ final class SignerReader {
     }
 
     /** The pieces of the foot, in order: each line's columns, a PDF line's item cut from the column beside it. */
-    private static List<String> pieces(String text) {
-        int from = recipientsEnd(text).orElse(Math.max(0, text.length() - 1500));
+    private static List<String> pieces(String text, int from) {
         String[] lines = text.substring(from).split("\\R");
         List<String> out = new ArrayList<>();
         for (int i = 0; i < lines.length && i <= MAX_LINES; i++) {

@@ -26,6 +26,11 @@ final class Stamps {
 
     /** The stamp this piece is, if it is one; the piece starts with a capital (a stamp is never lower case). */
     static Optional<Stamp> of(String piece) {
+        // Every stamp holds one of these words (STAMP's groups); most header pieces hold none and stop here.
+        String lowerPiece = Fold.lower(piece);
+        if (!lowerPiece.contains("mật") && !lowerPiece.contains("khẩn") && !lowerPiece.contains("tốc")) {
+            return Optional.empty();
+        }
         String t = EDGES.matcher(piece.strip()).replaceAll("").replaceAll("\\s+", " ");
         if (t.isEmpty() || t.length() > 60 || !Character.isUpperCase(t.codePointAt(0))) {
             return Optional.empty();
