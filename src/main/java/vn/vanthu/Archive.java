@@ -210,6 +210,11 @@ public final class Archive implements AutoCloseable {
         return tracer.trace(number);
     }
 
+    /** A page of a number's trace as a caller who sees the {@code visible} levels sees it (counts exact). */
+    public Optional<NumberTrace> trace(String number, java.util.Collection<String> visible, NumberTrace.Page page) {
+        return tracer.trace(number, visible, page);
+    }
+
     /** A document's citations, each with the archived documents it means (one), may mean (several) or none. */
     public List<ResolvedCitation> citationsOf(ArchivedDocument doc) {
         return tracer.citationsOf(doc.id());

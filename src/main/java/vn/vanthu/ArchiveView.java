@@ -163,7 +163,12 @@ public final class ArchiveView {
     // ---- cross-references -----------------------------------------------------------------
 
     public Optional<NumberTrace> trace(String number) {
-        return archive.trace(number).map(hidden::trace);
+        return trace(number, NumberTrace.Page.FIRST);
+    }
+
+    /** A page of a number's trace; hidden citers are left out in SQL, before counting and paging. */
+    public Optional<NumberTrace> trace(String number, NumberTrace.Page page) {
+        return archive.trace(number, visibility.levels(), page).map(hidden::trace);
     }
 
     public List<ResolvedCitation> citationsOf(ArchivedDocument doc) {

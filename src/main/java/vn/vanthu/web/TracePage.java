@@ -18,4 +18,31 @@ public record TracePage(String asked, Optional<NumberTrace> trace) {
                 .or(() -> DocumentNumber.parse(asked).map(DocumentNumber::display))
                 .orElse(trace.map(NumberTrace::key).orElse(asked));
     }
+
+    /** "51–100" of the citations shown, counted from 1. */
+    public String shown() {
+        return trace.filter(t -> !t.citedBy().isEmpty())
+                .map(t -> (t.page().offset() + 1) + "–" + (t.page().offset() + t.citedBy().size())).orElse("");
+    }
+
+    /** Whether the citations are more than one page holds, so the page shows where it is and links on. */
+    public boolean paged() {
+        return trace.map(t -> t.page().offset() > 0 || t.hasMore()).orElse(false);
+    }
+
+    /** The next page of citations, if any follow. */
+    public Optional<String> nextPage() {
+        return trace.filter(NumberTrace::hasMore).map(t -> pageUrl(t.page().offset() + t.citedBy().size(), t.page().limit()));
+    }
+
+    /** The page before, if this one does not start at the first citation. */
+    public Optional<String> previousPage() {
+        return trace.filter(t -> t.page().offset() > 0)
+                .map(t -> pageUrl(Math.max(0, t.page().offset() - t.page().limit()), t.page().limit()));
+    }
+
+    private String pageUrl(int offset, int limit) {
+        return Urls.numberPage(asked) + (offset > 0 ? "&offset=" + offset : "")
+                + (limit != NumberTrace.Page.DEFAULT_LIMIT ? "&limit=" + limit : "");
+    }
 }

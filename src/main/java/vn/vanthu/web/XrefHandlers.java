@@ -20,6 +20,8 @@ import vn.vanthu.xref.ResolvedCitation;
 final class XrefHandlers {
     static final int MAX_MISSING_PAGE = 500;
     static final int MAX_DATE_ITEMS = 500;
+    /** The most citations one trace request returns; more are paged with {@code offset}. */
+    static final int MAX_TRACE_PAGE = 500;
 
     private final CallerViews views;
     private final Templates templates;
@@ -36,7 +38,7 @@ final class XrefHandlers {
         if (asked.isBlank()) {
             throw ApiError.badRequest("give a document number, e.g. /api/numbers/40/KH-HĐND or ?n=40/KH-HĐND");
         }
-        NumberTrace t = views.of(ctx).trace(asked).orElseThrow(() ->
+        NumberTrace t = views.of(ctx).trace(asked, tracePage(ctx)).orElseThrow(() ->
                 ApiError.badRequest("'" + Params.abbreviate(asked) + "' is not a document number (e.g. 40/KH-HĐND)"));
         ctx.json(XrefViews.NumberView.of(t));
     }
@@ -63,7 +65,8 @@ final class XrefHandlers {
 
     void numberPage(Context ctx) {
         String asked = askedNumber(ctx);
-        ctx.html(templates.render("trace.jte", new TracePage(asked, asked.isBlank() ? Optional.empty() : views.of(ctx).trace(asked))));
+        NumberTrace.Page page = tracePage(ctx);
+        ctx.html(templates.render("trace.jte", new TracePage(asked, asked.isBlank() ? Optional.empty() : views.of(ctx).trace(asked, page))));
     }
 
     void missingPage(Context ctx) {
@@ -102,6 +105,12 @@ final class XrefHandlers {
     private static String askedNumber(Context ctx) {
         String spelling = ctx.pathParamMap().containsKey("number") ? ctx.pathParam("number") : "";
         return spelling.isBlank() ? Params.text(ctx, "n").orElse("") : spelling;
+    }
+
+    /** {@code ?offset=&limit=}: which citations of the number; the first 50 by default. */
+    private static NumberTrace.Page tracePage(Context ctx) {
+        return new NumberTrace.Page(Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE - MAX_TRACE_PAGE),
+                Params.integer(ctx, "limit", NumberTrace.Page.DEFAULT_LIMIT, 1, MAX_TRACE_PAGE));
     }
 
     /** The range asked for; empty when no 'from' is given; 400 for a bad or reversed range. */

@@ -3,6 +3,7 @@ package vn.vanthu.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.vanthu.catalog.CitationCounts;
 import vn.vanthu.catalog.DateMentionRow;
 import vn.vanthu.catalog.DocumentRef;
 import vn.vanthu.catalog.MissingNumberRow;
@@ -55,14 +56,39 @@ final class XrefViews {
         }
     }
 
+    record RelationCountView(String relation, int citations) {
+    }
+
+    record YearCountView(int year, int citations) {
+    }
+
+    /** Every citation's dates in brief, however the citations are paged. */
+    record TimelineSummaryView(LocalDate firstCited, LocalDate lastCited, List<YearCountView> byYear, int undated) {
+        static TimelineSummaryView of(CitationCounts c) {
+            return new TimelineSummaryView(c.first().orElse(null), c.last().orElse(null),
+                    c.byYear().stream().map(y -> new YearCountView(y.value(), y.citations())).toList(), c.undated());
+        }
+    }
+
+    /**
+     * A number's trace. {@code citedBy} is one page ({@code offset}, {@code limit}; {@code nextOffset}
+     * is null on the last); {@code citedByTotal}, {@code citingDocuments}, {@code relations} and
+     * {@code timelineSummary} count every citation the caller may see; {@code timeline} holds the
+     * issues and this page's citations.
+     */
     record NumberView(String key, List<RefView> documents, List<IssuerGroupView> byIssuer, List<CitingView> citedBy,
-                      List<TimelineView> timeline) {
+                      List<TimelineView> timeline, int citedByTotal, int citingDocuments, List<RelationCountView> relations,
+                      TimelineSummaryView timelineSummary, int offset, int limit, Integer nextOffset) {
         static NumberView of(NumberTrace t) {
+            CitationCounts c = t.counts();
             return new NumberView(t.key(), t.documents().stream().map(RefView::of).toList(),
                     t.byIssuer().stream().map(g -> new IssuerGroupView(g.issuer(),
                             g.documents().stream().map(RefView::of).toList())).toList(),
                     t.citedBy().stream().map(CitingView::of).toList(),
-                    t.timeline().stream().map(TimelineView::of).toList());
+                    t.timeline().stream().map(TimelineView::of).toList(),
+                    c.citations(), c.citers(), c.byRelation().stream().map(r -> new RelationCountView(r.value(), r.citations())).toList(),
+                    TimelineSummaryView.of(c), t.page().offset(), t.page().limit(),
+                    t.hasMore() ? t.page().offset() + t.citedBy().size() : null);
         }
     }
 

@@ -29,7 +29,12 @@ public final class HiddenDocuments {
         return hidden.test(id);
     }
 
-    /** A number's trace without the hidden documents bearing or citing it. */
+    /**
+     * A number's trace without the hidden documents bearing or citing it. The trace must have been
+     * read for the caller's levels ({@link NumberTracer#trace(String, java.util.Collection, NumberTrace.Page)}):
+     * its counts and its page are then already theirs, computed in SQL before paging; what is
+     * left to do here is each citation's targets, which the caller may not all see.
+     */
     public NumberTrace trace(NumberTrace t) {
         List<DocumentRef> documents = t.documents().stream().filter(d -> !hides(d.id())).toList();
         Map<String, List<DocumentRef>> groups = new LinkedHashMap<>();
@@ -45,7 +50,7 @@ public final class HiddenDocuments {
         timeline.sort(Comparator.comparing((NumberTrace.Event e) -> e.date().orElse(LocalDate.MAX)));
         return new NumberTrace(t.key(), documents,
                 groups.entrySet().stream().map(e -> new NumberTrace.IssuerGroup(e.getKey(), e.getValue())).toList(),
-                citedBy, timeline);
+                citedBy, timeline, t.counts(), t.page());
     }
 
     /** Citations by visible documents, each resolved only among the visible documents it may mean. */

@@ -2,6 +2,7 @@ package vn.vanthu.xref;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import vn.vanthu.catalog.AccessStore;
+import vn.vanthu.catalog.CitationCounts;
 import vn.vanthu.catalog.CitationRow;
 import vn.vanthu.catalog.DocumentRef;
 import vn.vanthu.catalog.XrefStore;
@@ -33,19 +36,31 @@ public final class NumberTracer {
         this.store = store;
     }
 
-    /** The trace of a number in any spelling; empty if the spelling is not a document number. */
+    /** The trace of a number in any spelling, first page; empty if the spelling is not a document number. */
     public Optional<NumberTrace> trace(String spelling) {
-        return DocumentNumber.parse(spelling).filter(n -> !n.isBlank()).map(this::trace);
+        return trace(spelling, AccessStore.ALL_LEVELS, NumberTrace.Page.FIRST);
     }
 
-    public NumberTrace trace(DocumentNumber number) {
+    /**
+     * The trace of a number as a caller who sees the {@code visible} levels sees it: documents of
+     * other levels neither bear nor cite it, and are not counted. Only {@code page}'s citations are
+     * read; the counts cover every citation.
+     */
+    public Optional<NumberTrace> trace(String spelling, Collection<String> visible, NumberTrace.Page page) {
+        return DocumentNumber.parse(spelling).filter(n -> !n.isBlank()).map(n -> trace(n, visible, page));
+    }
+
+    public NumberTrace trace(DocumentNumber number, Collection<String> visible, NumberTrace.Page page) {
         String key = number.key();
-        List<DocumentRef> documents = store.refsByKey(key);
+        List<DocumentRef> documents = store.refsByKey(key, visible);
         Map<String, List<DocumentRef>> groups = new LinkedHashMap<>();
         for (DocumentRef d : documents) {
             groups.computeIfAbsent(d.fullIssuer().orElse(UNKNOWN_ISSUER), k -> new ArrayList<>()).add(d);
         }
-        List<NumberTrace.CitedBy> citedBy = store.citationsOfKey(key).stream().map(NumberTracer::citedBy).toList();
+        CitationCounts counts = store.citationCounts(key, visible);
+        // A page past the end reads nothing.
+        List<NumberTrace.CitedBy> citedBy = page.offset() >= counts.citations() ? List.of()
+                : store.citationsOfKey(key, visible, page.offset(), page.limit()).stream().map(NumberTracer::citedBy).toList();
         List<NumberTrace.Event> timeline = new ArrayList<>();
         for (DocumentRef d : documents) {
             timeline.add(new NumberTrace.Event(d.issued(), "ban hành", d.id(), d.label(), d.displayTitle()));
@@ -58,7 +73,7 @@ public final class NumberTracer {
         timeline.sort(Comparator.comparing((NumberTrace.Event e) -> e.date().orElse(LocalDate.MAX)));
         return new NumberTrace(key, documents,
                 groups.entrySet().stream().map(e -> new NumberTrace.IssuerGroup(e.getKey(), e.getValue())).toList(),
-                citedBy, timeline);
+                citedBy, timeline, counts, page);
     }
 
     /** A document's citations, in text order, each with the archived documents it may mean. */
