@@ -337,7 +337,7 @@ public final class SearchIndex implements AutoCloseable {
             String words = parts.words();
             // Only a query without diacritics can need them restored (or be raw Telex/VNI).
             Optional<String> suggestion = words.isBlank() || VietnameseFolding.hasDiacritics(words)
-                    ? Optional.empty() : suggester(searcher.getIndexReader()).suggest(words);
+                    ? Optional.empty() : suggester(searcher.getIndexReader(), visible).suggest(words);
             if (suggestion.isPresent() && visible.isPresent() && !findsVisible(searcher, suggestion.get(), visible.get())) {
                 suggestion = Optional.empty();
             }
@@ -477,19 +477,29 @@ public final class SearchIndex implements AutoCloseable {
         return current.state();
     }
 
-    private record SuggesterState(IndexReader reader, Suggester suggester) {
+    /** A reader's suggesters, one per set of visible access levels ("*" for every document). */
+    private record SuggesterState(IndexReader reader, Map<String, Suggester> byVisible) {
     }
 
     private volatile SuggesterState suggesterState;
 
-    /** The vocabulary is per reader: rebuilt once after each refresh, on first use. */
-    private Suggester suggester(IndexReader reader) throws IOException {
+    /**
+     * The vocabulary is per reader and per set of visible levels (so a caller's suggestions come
+     * from the documents they may see): rebuilt once after each refresh, on first use.
+     */
+    private Suggester suggester(IndexReader reader, Optional<Collection<String>> visible) throws IOException {
         SuggesterState current = suggesterState;
         if (current == null || current.reader() != reader) {
-            current = new SuggesterState(reader, Suggester.of(reader));
+            current = new SuggesterState(reader, new java.util.concurrent.ConcurrentHashMap<>());
             suggesterState = current;
         }
-        return current.suggester();
+        String key = visible.map(v -> String.join(",", new java.util.TreeSet<>(v))).orElse("*");
+        Suggester known = current.byVisible().get(key);
+        if (known == null) {
+            known = visible.isPresent() ? Suggester.of(reader, QueryBuilder.accessFilter(visible.get())) : Suggester.of(reader);
+            current.byVisible().putIfAbsent(key, known);
+        }
+        return known;
     }
 
     private static boolean hasFacets(IndexReader reader) {

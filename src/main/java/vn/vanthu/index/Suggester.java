@@ -1,16 +1,29 @@
 package vn.vanthu.index;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 
 import vn.vanthu.text.DiacriticRestorer;
 import vn.vanthu.text.TelexDecoder;
@@ -21,6 +34,11 @@ import vn.vanthu.text.VietnameseFolding;
  * vocabulary ("hoi dong nhan dan" → "hội đồng nhân dân"), and decodes Telex or VNI typed without an
  * input method ("tieeps xucs" → "tiếp xúc") when every decoded word is in the archive.
  * Built from one index reader; the index rebuilds it after a refresh, on first use.
+ *
+ * <p>A caller who may not see every document gets a suggester built from the documents they may
+ * see ({@link #of(IndexReader, Query)}): a word that only hidden documents hold is not in its
+ * vocabulary, and the counts that choose between spellings ("vang" or "vàng") count only visible
+ * documents, so a suggestion reveals neither a hidden word nor how often hidden documents use one.
  */
 final class Suggester {
     private final Map<String, Long> unigrams;
@@ -35,6 +53,97 @@ final class Suggester {
         return new Suggester(vocabulary(reader, IndexFields.TEXT_EXACT), vocabulary(reader, IndexFields.TEXT_EXACT_BIGRAMS));
     }
 
+    /** The suggester of a caller who sees only the documents {@code visible} matches. */
+    static Suggester of(IndexReader reader, Query visible) throws IOException {
+        List<FixedBitSet> unseen = unseen(reader, visible);
+        return new Suggester(visibleVocabulary(reader, IndexFields.TEXT_EXACT, unseen),
+                visibleVocabulary(reader, IndexFields.TEXT_EXACT_BIGRAMS, unseen));
+    }
+
+    /** Per leaf, the documents the caller may not count: hidden from them, or deleted. */
+    private static List<FixedBitSet> unseen(IndexReader reader, Query visible) throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setQueryCache(null);
+        Weight weight = searcher.createWeight(searcher.rewrite(visible), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        List<FixedBitSet> out = new ArrayList<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            int max = leaf.reader().maxDoc();
+            FixedBitSet bits = new FixedBitSet(Math.max(1, max));
+            bits.set(0, max);
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer != null) {
+                Bits live = leaf.reader().getLiveDocs();
+                DocIdSetIterator it = scorer.iterator();
+                for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                    if (live == null || live.get(d)) {
+                        bits.clear(d);
+                    }
+                }
+            }
+            out.add(bits);
+        }
+        return out;
+    }
+
+    /**
+     * Each term's number of visible live documents: its document frequency less the unseen
+     * documents holding it (found by leapfrogging its postings and the unseen set, so the cost
+     * follows the hidden documents, not the whole archive); terms left at 0 are dropped.
+     */
+    private static Map<String, Long> visibleVocabulary(IndexReader reader, String field, List<FixedBitSet> unseen)
+            throws IOException {
+        Map<String, Long> out = new HashMap<>();
+        PostingsEnum postings = null;
+        for (LeafReaderContext leaf : reader.leaves()) {
+            LeafReader r = leaf.reader();
+            FixedBitSet hidden = unseen.get(leaf.ord);
+            int hiddenCount = r.maxDoc() == 0 ? 0 : hidden.cardinality();
+            Terms terms = r.terms(field);
+            if (terms == null || hiddenCount == r.maxDoc()) {
+                continue;
+            }
+            TermsEnum te = terms.iterator();
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                String s = t.utf8ToString();
+                if (!isWord(s)) {
+                    continue;
+                }
+                long count = te.docFreq();
+                if (hiddenCount > 0) {
+                    postings = te.postings(postings, PostingsEnum.NONE);
+                    count -= hiddenHolding(postings, hidden);
+                }
+                if (count > 0) {
+                    out.merge(s, count, Long::sum);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int hiddenHolding(PostingsEnum postings, FixedBitSet hidden) throws IOException {
+        int n = 0;
+        int doc = postings.nextDoc();
+        while (doc != DocIdSetIterator.NO_MORE_DOCS) {
+            int h = doc < hidden.length() ? hidden.nextSetBit(doc) : DocIdSetIterator.NO_MORE_DOCS;
+            if (h == DocIdSetIterator.NO_MORE_DOCS) {
+                break;
+            }
+            if (h == doc) {
+                n++;
+                doc = postings.nextDoc();
+            } else {
+                doc = postings.advance(h);
+            }
+        }
+        return n;
+    }
+
+    /** Syllables only: numbers and codes have nothing to restore. */
+    private static boolean isWord(String s) {
+        return s.codePoints().allMatch(Character::isLetter) || s.contains(" ");
+    }
+
     private static Map<String, Long> vocabulary(IndexReader reader, String field) throws IOException {
         Map<String, Long> out = new HashMap<>();
         Terms terms = MultiTerms.getTerms(reader, field);
@@ -44,8 +153,7 @@ final class Suggester {
         TermsEnum te = terms.iterator();
         for (BytesRef t = te.next(); t != null; t = te.next()) {
             String s = t.utf8ToString();
-            // Syllables only: numbers and codes have nothing to restore.
-            if (s.codePoints().allMatch(Character::isLetter) || s.contains(" ")) {
+            if (isWord(s)) {
                 out.put(s, (long) te.docFreq());
             }
         }

@@ -55,10 +55,14 @@ final class LoginHandlers {
         ctx.redirect(next(ctx.formParam("next")), HttpStatus.SEE_OTHER);
     }
 
-    /** POST only; a logged-in session has passed the CSRF check of {@link PageSession} before this runs. */
+    /**
+     * POST only. Ends the session only when {@link PageSession} accepted the cookie for this
+     * request, i.e. after its CSRF and origin checks: a request that also carries a bearer token
+     * skips those checks (and the cookie), so it must not end the login either.
+     */
     void logout(Context ctx) {
         String cookie = ctx.cookie(PageSession.COOKIE);
-        if (cookie != null) {
+        if (cookie != null && PageSession.current(ctx).isPresent()) {
             archive.logout(cookie);
         }
         PageSession.clear(ctx);

@@ -257,8 +257,9 @@ class LoginAndCsrfTest {
             for (int i = 0; i < 10; i++) {
                 assertEquals(401, send(wrong).statusCode(), "attempt " + (i + 1));
             }
+            // The address is the connection's: a forged X-Forwarded-For does not make a new one.
             HttpResponse<String> blocked = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + own.port() + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", "203.0.113.7")
                     .POST(HttpRequest.BodyPublishers.ofString(form("token", staffToken))));
             assertEquals(429, blocked.statusCode(), "even the right token waits");
             assertTrue(Integer.parseInt(blocked.headers().firstValue("Retry-After").orElse("0")) > 0);
