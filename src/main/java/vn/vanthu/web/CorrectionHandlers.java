@@ -1,14 +1,10 @@
 package vn.vanthu.web;
 
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import vn.vanthu.Archive;
 import vn.vanthu.ArchiveView;
@@ -31,7 +27,6 @@ final class CorrectionHandlers {
     private final Templates templates;
     private final ApiHandlers api;
     private final CallerViews views;
-    private final ObjectMapper json = new ObjectMapper();
 
     CorrectionHandlers(Archive archive, StaffToken staff, Templates templates, ApiHandlers api) {
         this.archive = archive;
@@ -108,31 +103,18 @@ final class CorrectionHandlers {
     }
 
     /** Reads the PATCH body into fields (null or "" clears) and returns the note, if any. */
-    private Optional<String> readBody(String body, Map<String, Optional<String>> fields) {
-        JsonNode root;
-        try {
-            root = json.readTree(body == null ? "" : body);
-        } catch (JsonProcessingException e) {
-            throw ApiError.badRequest("the body must be a JSON object such as {\"number\": \"40/KH-HĐND\", \"note\": \"…\"}");
-        }
-        if (root == null || !root.isObject()) {
-            throw ApiError.badRequest("the body must be a JSON object such as {\"number\": \"40/KH-HĐND\", \"note\": \"…\"}");
-        }
+    private static Optional<String> readBody(String body, Map<String, Optional<String>> fields) {
+        JsonBody json = JsonBody.object(body, "{\"number\": \"40/KH-HĐND\", \"note\": \"…\"}");
         Optional<String> note = Optional.empty();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            JsonNode v = e.getValue();
-            if (!v.isNull() && !v.isTextual() && !v.isIntegralNumber()) {
-                throw ApiError.badRequest("'" + Params.abbreviate(e.getKey()) + "' must be text, a whole number or null");
-            }
-            Optional<String> value = v.isNull() ? Optional.empty() : Optional.of(v.asText());
-            if (e.getKey().equals(NOTE)) {
+        for (String name : json.names()) {
+            Optional<String> value = json.textOrWholeNumber(name);
+            if (name.equals(NOTE)) {
                 note = value.map(String::strip).filter(n -> !n.isEmpty());
                 if (note.isPresent() && note.get().length() > MAX_NOTE) {
                     throw ApiError.badRequest("'note' must be at most " + MAX_NOTE + " characters");
                 }
             } else {
-                fields.put(e.getKey(), value);
+                fields.put(name, value);
             }
         }
         return note;

@@ -29,11 +29,6 @@ public record DocumentPage(ArchivedDocument document, List<ResolvedCitation> cit
         return new DocumentPage(document, citations, citedBy, status, targetStatuses, diagramSvg, depth, r);
     }
 
-    /** A date as the page writes it ("14/11/2016"). */
-    public String date(java.time.LocalDate d) {
-        return Dates.display(d.toString());
-    }
-
     /** Whether browsers can show the original in the page (PDF). */
     public boolean viewableInPage() {
         return document.mediaType().startsWith("application/pdf");

@@ -1,8 +1,5 @@
 package vn.vanthu.web;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,13 +19,5 @@ public record EditPage(ArchivedDocument document, List<Row> rows, List<String> s
     /** One labelled field of the form. */
     public record Row(String name, String label, String value, Optional<String> extracted,
                       Optional<FieldCorrection> correction, Optional<String> error, String hint) {
-    }
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    /** "27/11/2026": the day of a correction, in Vietnam's time. */
-    public static String day(Instant at) {
-        return DAY.format(at.atZone(VIETNAM));
     }
 }

@@ -109,7 +109,7 @@ final class RelationDiagram {
                 .append(root ? "#fbeaea" : missing ? "#fff" : "#f4f7fb").append("\" stroke=\"")
                 .append(root ? "#8b1a1a" : missing ? "#999" : "#6b8cb8").append("\" stroke-width=\"")
                 .append(root ? "2" : "1").append('"').append(missing ? " stroke-dasharray=\"4 3\"" : "").append("/>");
-        String line1 = n.label() + n.document().flatMap(DocumentRef::issued).map(d -> " · " + d).orElse("");
+        String line1 = n.label() + n.document().flatMap(DocumentRef::issued).map(d -> " · " + Dates.day(d)).orElse("");
         String line2 = n.document().map(d -> shorten(d.displayTitle())).orElse("chưa có trong kho");
         s.append("<text x=\"").append(at[0] + 8).append("\" y=\"").append(at[1] + 19).append("\" font-weight=\"bold\">")
                 .append(escape(shorten(line1))).append("</text>")

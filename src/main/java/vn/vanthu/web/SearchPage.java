@@ -1,5 +1,6 @@
 package vn.vanthu.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,10 +80,10 @@ public record SearchPage(SearchLink link, Optional<SearchResults> results, Optio
             }
         });
         if (link.has("from")) {
-            out.add(new ActiveFilter("Từ ngày", Dates.display(link.value("from")), link.without("from").href()));
+            out.add(new ActiveFilter("Từ ngày", Dates.day(link.value("from")), link.without("from").href()));
         }
         if (link.has("to")) {
-            out.add(new ActiveFilter("Đến ngày", Dates.display(link.value("to")), link.without("to").href()));
+            out.add(new ActiveFilter("Đến ngày", Dates.day(link.value("to")), link.without("to").href()));
         }
         return out;
     }
@@ -101,9 +102,9 @@ public record SearchPage(SearchLink link, Optional<SearchResults> results, Optio
         return total() > SearchExport.MAX_ROWS;
     }
 
-    /** An ISO date as the page writes it ("14/11/2016"). */
-    public String date(String iso) {
-        return Dates.display(iso);
+    /** A hit's issue date (the index holds it as ISO text), for the page to write as people read it. */
+    public Optional<LocalDate> issued(SearchHit hit) {
+        return hit.issued().flatMap(Dates::parse);
     }
 
     /** How a facet value reads: a term as "khóa XI", the rest as indexed. */

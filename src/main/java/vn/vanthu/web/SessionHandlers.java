@@ -3,15 +3,12 @@ package vn.vanthu.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import vn.vanthu.Archive;
 import vn.vanthu.ArchiveView;
@@ -38,7 +35,6 @@ final class SessionHandlers {
     private final CallerViews views;
     private final StaffToken staff;
     private final Templates templates;
-    private final ObjectMapper json = new ObjectMapper();
 
     SessionHandlers(Archive archive, StaffToken staff, Templates templates) {
         this.archive = archive;
@@ -62,22 +58,15 @@ final class SessionHandlers {
     void correct(Context ctx) {
         Caller who = staff.require(ctx, "correcting a session");
         long id = Params.id(ctx);
-        SessionCorrection fix = correction(ctx.body());
+        JsonBody body = JsonBody.object(ctx.body(), "{\"opening\": \"2016-12-19\", \"closing\": \"2016-12-20\"}");
+        SessionCorrection fix = correction(body);
         try {
             SessionRecord s = archive.correctSession(id, fix).orElseThrow(() -> ApiError.notFound("no session with id " + id));
-            archive.audit(who, "session.correct", null, "session " + id + " (" + s.label() + "): " + compact(ctx.body()));
+            // The audit log keeps the correction as sent, on one line.
+            archive.audit(who, "session.correct", null, "session " + id + " (" + s.label() + "): " + body.compact());
             ctx.json(detailOf(s, views.of(ctx)));
         } catch (IllegalArgumentException e) {
             throw new ApiError(409, "conflict", e.getMessage());
-        }
-    }
-
-    /** The correction as it was sent, on one line, for the audit log (the body was checked by {@link #correction}). */
-    private String compact(String body) {
-        try {
-            return json.readTree(body).toString();
-        } catch (JsonProcessingException e) {
-            return Params.abbreviate(body);
         }
     }
 
@@ -109,48 +98,23 @@ final class SessionHandlers {
         return view.session(id).orElseThrow(() -> ApiError.notFound("no session with id " + id));
     }
 
-    private SessionCorrection correction(String body) {
-        JsonNode root;
-        try {
-            root = json.readTree(body == null ? "" : body);
-        } catch (JsonProcessingException e) {
-            throw ApiError.badRequest("the body must be a JSON object such as {\"opening\": \"2016-12-19\", \"closing\": \"2016-12-20\"}");
-        }
-        if (root == null || !root.isObject()) {
-            throw ApiError.badRequest("the body must be a JSON object such as {\"opening\": \"2016-12-19\"}");
-        }
-        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                throw ApiError.badRequest("unknown field '" + Params.abbreviate(name) + "'; a correction may set " + FIELDS);
-            }
-        }
-        SessionCorrection fix = new SessionCorrection(date(root, "opening"), date(root, "closing"), term(root),
-                text(root, "kind").map(k -> {
+    private static SessionCorrection correction(JsonBody body) {
+        body.allowOnly(FIELDS, "a correction");
+        SessionCorrection fix = new SessionCorrection(date(body, "opening"), date(body, "closing"), term(body),
+                body.text("kind").map(k -> {
                     if (!KINDS.contains(k)) {
                         throw ApiError.badRequest("'kind' must be one of " + KINDS);
                     }
                     return k;
-                }), text(root, "note").map(n -> Params.abbreviate(n.length() > 200 ? n.substring(0, 200) : n)));
+                }), body.text("note").map(n -> Params.abbreviate(n.length() > 200 ? n.substring(0, 200) : n)));
         if (fix.isEmpty()) {
             throw ApiError.badRequest("nothing to correct: give opening, closing, term or kind");
         }
         return fix;
     }
 
-    private static Optional<String> text(JsonNode root, String name) {
-        JsonNode v = root.get(name);
-        if (v == null || v.isNull()) {
-            return Optional.empty();
-        }
-        if (!v.isTextual()) {
-            throw ApiError.badRequest("'" + name + "' must be text");
-        }
-        return Optional.of(v.asText().strip()).filter(s -> !s.isEmpty());
-    }
-
-    private static Optional<LocalDate> date(JsonNode root, String name) {
-        return text(root, name).map(v -> {
+    private static Optional<LocalDate> date(JsonBody body, String name) {
+        return body.text(name).map(v -> {
             try {
                 return LocalDate.parse(v);
             } catch (DateTimeParseException e) {
@@ -160,11 +124,12 @@ final class SessionHandlers {
     }
 
     /** A term as a number (11) or in Roman numerals ("XI"). */
-    private static Optional<Integer> term(JsonNode root) {
-        JsonNode v = root.get("term");
-        if (v == null || v.isNull()) {
+    private static Optional<Integer> term(JsonBody body) {
+        Optional<JsonNode> sent = body.value("term");
+        if (sent.isEmpty()) {
             return Optional.empty();
         }
+        JsonNode v = sent.get();
         Optional<Integer> t = v.isInt() ? Optional.of(v.asInt()) : v.isTextual() ? RomanNumerals.parse(v.asText()) : Optional.empty();
         if (t.isEmpty() || t.get() < 1 || t.get() > 99) {
             throw ApiError.badRequest("'term' must be a term number (11) or Roman numeral (\"XI\")");

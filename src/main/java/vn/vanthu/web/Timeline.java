@@ -56,7 +56,7 @@ final class Timeline {
         s.append("<svg class=\"timeline-chart\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
                 .append("\" width=\"100%\" role=\"img\" aria-labelledby=\"timeline-title\" font-family=\"system-ui,Arial,sans-serif\" font-size=\"13\">")
                 .append("<title id=\"timeline-title\">").append(RelationDiagram.escape("Số văn bản theo tháng, từ "
-                        + label(first) + " đến " + label(first.plusMonths(counts.size() - 1L)) + ": " + total + " văn bản"))
+                        + Dates.month(first) + " đến " + Dates.month(first.plusMonths(counts.size() - 1L)) + ": " + total + " văn bản"))
                 .append("</title>");
         int axis = HEIGHT - BOTTOM;
         s.append(line(LEFT, TOP, LEFT, axis)).append(line(LEFT, axis, WIDTH - 2, axis));
@@ -81,16 +81,11 @@ final class Timeline {
                 s.append("<a href=\"").append(RelationDiagram.escape(href)).append("\"><rect class=\"bar\" x=\"")
                         .append(fmt(x)).append("\" y=\"").append(fmt(axis - h)).append("\" width=\"").append(fmt(bar))
                         .append("\" height=\"").append(fmt(h)).append("\" fill=\"#8b1a1a\"><title>")
-                        .append(RelationDiagram.escape(label(m) + ": " + n + " văn bản")).append("</title></rect></a>");
+                        .append(RelationDiagram.escape(Dates.month(m) + ": " + n + " văn bản")).append("</title></rect></a>");
             }
             i++;
         }
         return Optional.of(s.append("</svg>").toString());
-    }
-
-    /** "11/2016". */
-    static String label(YearMonth m) {
-        return m.getMonthValue() + "/" + m.getYear();
     }
 
     private static String line(int x1, int y1, int x2, int y2) {

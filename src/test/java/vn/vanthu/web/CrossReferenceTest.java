@@ -379,7 +379,7 @@ class CrossReferenceTest {
         assertTrue(trace.contains("Dòng thời gian") && trace.contains("Căn cứ Kế hoạch số 49/KH-HĐND"), trace);
 
         String missing = get("/missing").body();
-        assertTrue(missing.contains("37/CV-HĐND") && missing.contains("38/KH-HĐND") && missing.contains("2016-12-20"), missing);
+        assertTrue(missing.contains("37/CV-HĐND") && missing.contains("38/KH-HĐND") && missing.contains(">20/12/2016</time>"), missing);
         String dates = get("/dates?from=2016-12-19&to=2016-12-20").body();
         assertTrue(dates.contains("15/2016/NQ-HĐND") && dates.contains("19 và 20/12/2016"), dates);
         HttpResponse<String> badDates = get("/dates?from=2016-12-31&to=2016-01-01");
