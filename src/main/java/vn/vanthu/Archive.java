@@ -89,12 +89,13 @@ public final class Archive implements AutoCloseable {
     private final Catalog catalog;
     private final BlobStore blobs;
     private final SearchIndex index;
-    private final Ingester ingester;
+    /** Made on the first ingest: Tika's parsers and the OCR probe take seconds to load, and serving search needs neither. */
+    private Ingester ingester;
+    private final MetadataParser parser;
     private final NumberTracer tracer;
     private static final int MAX_CHARS = 50_000_000;
-    private final OcrSettings ocr;
-    private final TikaExtractor detector;
-    private final ForkedExtractor extractor;
+    private OcrSettings ocr;
+    private ForkedExtractor extractor;
     private final OriginStore origins;
     private final StaffTokens staff;
     private final CitationLinker linker;
@@ -119,12 +120,7 @@ public final class Archive implements AutoCloseable {
         this.catalog = Catalog.open(dataDir.resolve("catalog.db"));
         this.blobs = new BlobStore(dataDir.resolve("originals"));
         this.index = SearchIndex.open(dataDir.resolve("index"), VietnameseAnalyzers.withConfig(config), config.ranking());
-        MetadataParser parser = new MetadataParser(config);
-        this.ocr = OcrSettings.detect();
-        this.detector = new TikaExtractor(MAX_CHARS, ocr);
-        this.extractor = new ForkedExtractor(ForkedExtractor.Settings.tika(MAX_CHARS, ocr,
-                Optional.of(dataDir.resolve("extraction.log"))));
-        this.ingester = new Ingester(catalog, blobs, index, extractor, detector, new TextRepair(), parser::parse);
+        this.parser = new MetadataParser(config);
         this.origins = new OriginStore(catalog);
         this.corrections = new CorrectionStore(catalog);
         this.correctionValidator = new CorrectionValidator(new DocumentTypes(config));
@@ -157,16 +153,35 @@ public final class Archive implements AutoCloseable {
         return new Archive(dataDir, config);
     }
 
+    /** The ingestion pipeline, with Tika and the extraction worker, made when first needed. */
+    private synchronized Ingester ingester() {
+        if (ingester == null) {
+            this.extractor = new ForkedExtractor(ForkedExtractor.Settings.tika(MAX_CHARS, ocr(),
+                    Optional.of(dataDir.resolve("extraction.log"))));
+            this.ingester = new Ingester(catalog, blobs, index, extractor, new TikaExtractor(MAX_CHARS, ocr()),
+                    new TextRepair(), parser::parse);
+        }
+        return ingester;
+    }
+
+    /** Whether Tesseract can OCR Vietnamese here: asked of the machine once, when first needed. */
+    private synchronized OcrSettings ocr() {
+        if (ocr == null) {
+            ocr = OcrSettings.detect();
+        }
+        return ocr;
+    }
+
     public Path dataDir() {
         return dataDir;
     }
 
     public IngestReport ingest(List<Path> paths, Consumer<String> progress) {
-        return linked(ingester.ingest(paths, progress));
+        return linked(ingester().ingest(paths, progress));
     }
 
     public IngestReport ingestUpload(byte[] bytes, String filename) {
-        return linked(ingester.ingestBytes(bytes, filename));
+        return linked(ingester().ingestBytes(bytes, filename));
     }
 
     /** Every ingestion path ends here: new documents link up with what cites them and what they cite. */
@@ -342,7 +357,7 @@ public final class Archive implements AutoCloseable {
 
     /** Ingests on several extraction threads, each file under the options' time limit. */
     public IngestReport ingest(List<Path> paths, IngestOptions options, IngestListener listener) {
-        return linked(ingester.ingest(paths, options, listener));
+        return linked(ingester().ingest(paths, options, listener));
     }
 
     /** Ingests again every file that failed (a zip entry's container; uploads cannot be retried). */
@@ -356,20 +371,20 @@ public final class Archive implements AutoCloseable {
                 }
             }, () -> uploads.add(f.path()));
         }
-        IngestReport report = linked(ingester.ingest(paths, options, listener));
+        IngestReport report = linked(ingester().ingest(paths, options, listener));
         uploads.forEach(u -> report.skipped(u, "an upload: upload the file again to retry it"));
         return report;
     }
 
     /** Ingests uploaded bytes through the same pipeline as files. */
     public IngestReport ingestUpload(byte[] bytes, String filename, IngestOptions options) {
-        return linked(ingester.ingestBytes(bytes, filename, options));
+        return linked(ingester().ingestBytes(bytes, filename, options));
     }
 
     /** Watches a folder, ingesting each new or changed file once it has stopped changing, until stopped. */
     public void watch(Path dir, FolderWatcher.Timing timing, IngestOptions options, IngestListener listener,
                       java.util.function.BooleanSupplier stop) throws InterruptedException {
-        new FolderWatcher(dir, timing, (files) -> linked(ingester.ingest(files, options, listener))).run(stop);
+        new FolderWatcher(dir, timing, (files) -> linked(ingester().ingest(files, options, listener))).run(stop);
     }
 
     /** Container, previous version and OCR flag of a document. */
@@ -389,7 +404,7 @@ public final class Archive implements AutoCloseable {
 
     /** Whether scans are OCRed on this machine (Tesseract with the Vietnamese model). */
     public boolean ocrAvailable() {
-        return ocr.enabled();
+        return ocr().enabled();
     }
 
     /** Lets a bearer token upload (only its hash is kept). */
@@ -566,7 +581,11 @@ public final class Archive implements AutoCloseable {
 
     @Override
     public void close() {
-        extractor.close();
+        synchronized (this) {
+            if (extractor != null) {
+                extractor.close();
+            }
+        }
         index.close();
         catalog.close();
     }

@@ -44,7 +44,8 @@ import vn.vanthu.xref.XrefReports;
 public final class ArchiveView {
     private final Archive archive;
     private final Caller caller;
-    private final Visibility visibility;
+    /** Read on first need: a search needs only the caller's levels, not the ids hidden from them (a catalog query). */
+    private Visibility visibility;
     private final HiddenDocuments hidden;
     private final Catalog catalog;
     private final AccessStore access;
@@ -57,8 +58,7 @@ public final class ArchiveView {
                 XrefReports reports, CitationGraphBuilder graphs, Comparer comparer) {
         this.archive = archive;
         this.caller = caller;
-        this.visibility = Visibility.of(caller.role(), access);
-        this.hidden = new HiddenDocuments(id -> !visibility.sees(id));
+        this.hidden = new HiddenDocuments(id -> !visibility().sees(id));
         this.catalog = catalog;
         this.access = access;
         this.index = index;
@@ -71,19 +71,32 @@ public final class ArchiveView {
         return caller;
     }
 
+    /** What the caller may see, read from the catalog once per view (a view lives for one request). */
+    private Visibility visibility() {
+        if (visibility == null) {
+            visibility = Visibility.of(caller.role(), access);
+        }
+        return visibility;
+    }
+
+    /** The access levels the caller sees: all the index's filter needs. */
+    private List<String> levels() {
+        return caller.role().visibleLevels();
+    }
+
     public boolean sees(long documentId) {
-        return visibility.sees(documentId);
+        return visibility().sees(documentId);
     }
 
     // ---- documents ------------------------------------------------------------------------
 
     public SearchResults search(SearchRequest request) {
-        return caller.role().seesAll() ? index.search(request) : index.search(request, visibility.levels());
+        return caller.role().seesAll() ? index.search(request) : index.search(request, levels());
     }
 
     /** The rows of an export of a search (every page, up to {@code limit}), as the caller may see them. */
     public List<SearchHit> searchRows(SearchRequest request, int limit) {
-        return caller.role().seesAll() ? index.rows(request, limit) : index.rows(request, visibility.levels(), limit);
+        return caller.role().seesAll() ? index.rows(request, limit) : index.rows(request, levels(), limit);
     }
 
     /** A document the caller may see; empty for a hidden one exactly as for an unknown id. */
@@ -96,13 +109,13 @@ public final class ArchiveView {
         if (caller.role().seesAll()) {
             return archive.documents(offset, limit);
         }
-        return access.ids(visibility.levels(), offset, limit).stream()
+        return access.ids(levels(), offset, limit).stream()
                 .map(catalog::get).flatMap(Optional::stream).toList();
     }
 
     /** How many documents the caller may see. */
     public int documentCount() {
-        return caller.role().seesAll() ? archive.documentCount() : access.count(visibility.levels());
+        return caller.role().seesAll() ? archive.documentCount() : access.count(levels());
     }
 
     /** How many documents the caller may see are searchable. */
@@ -112,7 +125,7 @@ public final class ArchiveView {
         }
         SearchRequest all = SearchRequest.of("");
         return (int) index.search(new SearchRequest("", all.type(), all.issuer(), all.year(), all.session(), all.from(),
-                all.to(), all.sort(), 1, 1), visibility.levels()).total();
+                all.to(), all.sort(), 1, 1), levels()).total();
     }
 
     public Optional<Path> original(long id) {
@@ -188,11 +201,11 @@ public final class ArchiveView {
     }
 
     public MissingNumbers missingNumbers(int offset, int limit) {
-        return reports.missing(offset, limit, visibility.levels());
+        return reports.missing(offset, limit, levels());
     }
 
     public DateReport dates(LocalDate from, LocalDate to, int limit) {
-        return reports.dates(from, to, limit, visibility.levels());
+        return reports.dates(from, to, limit, levels());
     }
 
     // ---- sessions and comparisons ---------------------------------------------------------
@@ -241,6 +254,6 @@ public final class ArchiveView {
      * @throws IllegalArgumentException if either side names nothing to compare
      */
     public Comparison compare(String a, String b) {
-        return caller.role().seesAll() ? comparer.compare(a, b) : comparer.compare(a, b, visibility);
+        return caller.role().seesAll() ? comparer.compare(a, b) : comparer.compare(a, b, visibility());
     }
 }

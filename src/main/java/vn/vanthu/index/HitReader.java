@@ -2,6 +2,7 @@ package vn.vanthu.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -50,9 +52,32 @@ final class HitReader {
         this.terms = highlightTerms(highlight);
     }
 
-    SearchHit hit(ScoreDoc sd) throws IOException {
-        Document d = stored.document(sd.doc, HIT_FIELDS);
-        return hit(d, sd, SnippetBuilder.snippets(d.get(IndexFields.STORED_TEXT), matchOffsets(sd.doc), SNIPPETS_PER_HIT));
+    /**
+     * The hits of a page, {@code docs[from..]}, in their order, each with its display fields and
+     * snippets, read in document order. Stored fields are then read forward through the compressed blocks, and
+     * each query term is looked up once per segment instead of once per hit (its postings advanced
+     * from one hit to the next), which was most of the cost of reading a page of hits.
+     */
+    List<SearchHit> hits(ScoreDoc[] docs, int from) throws IOException {
+        int n = Math.max(0, docs.length - from);
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = from + i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> docs[i].doc));
+        int[] sorted = new int[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = docs[order[i]].doc;
+        }
+        Map<Integer, List<SnippetBuilder.Span>> spans = matchOffsets(sorted);
+        SearchHit[] out = new SearchHit[n];
+        for (Integer i : order) {
+            ScoreDoc sd = docs[i];
+            Document d = stored.document(sd.doc, HIT_FIELDS);
+            out[i - from] = hit(d, sd, SnippetBuilder.snippets(d.get(IndexFields.STORED_TEXT),
+                    spans.getOrDefault(sd.doc, List.of()), SNIPPETS_PER_HIT));
+        }
+        return new ArrayList<>(java.util.Arrays.asList(out));
     }
 
     private static SearchHit hit(Document d, ScoreDoc sd, List<String> snippets) {
@@ -106,6 +131,57 @@ final class HitReader {
             }
         }
         return spans;
+    }
+
+    /**
+     * {@link #matchOffsets(int)} for several documents, given in increasing order: per segment, each
+     * term is sought once and its postings advanced through that segment's documents. Each
+     * document's spans come in the same order as the single-document lookup gives them.
+     */
+    private Map<Integer, List<SnippetBuilder.Span>> matchOffsets(int[] sortedDocs) throws IOException {
+        Map<Integer, List<SnippetBuilder.Span>> out = new HashMap<>();
+        for (int doc : sortedDocs) {
+            out.put(doc, new ArrayList<>());
+        }
+        List<LeafReaderContext> leaves = reader.leaves();
+        int start = 0;
+        while (start < sortedDocs.length) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sortedDocs[start], leaves));
+            int end = start;
+            while (end < sortedDocs.length && sortedDocs[end] < leaf.docBase + leaf.reader().maxDoc()) {
+                end++;
+            }
+            for (Map.Entry<String, Set<String>> e : terms.entrySet()) {
+                Terms fieldTerms = e.getValue().isEmpty() ? null : leaf.reader().terms(e.getKey());
+                if (fieldTerms == null) {
+                    continue;
+                }
+                TermsEnum te = fieldTerms.iterator();
+                for (String term : e.getValue()) {
+                    if (!te.seekExact(new BytesRef(term))) {
+                        continue;
+                    }
+                    PostingsEnum postings = te.postings(null, PostingsEnum.OFFSETS);
+                    for (int k = start; k < end; k++) {
+                        int local = sortedDocs[k] - leaf.docBase;
+                        int at = postings.docID() >= local ? postings.docID() : postings.advance(local);
+                        if (at == DocIdSetIterator.NO_MORE_DOCS) {
+                            break;
+                        }
+                        if (at != local) {
+                            continue;
+                        }
+                        List<SnippetBuilder.Span> spans = out.get(sortedDocs[k]);
+                        for (int i = 0; i < postings.freq(); i++) {
+                            postings.nextPosition();
+                            spans.add(new SnippetBuilder.Span(postings.startOffset(), postings.endOffset()));
+                        }
+                    }
+                }
+            }
+            start = end;
+        }
+        return out;
     }
 
     /** The query's terms to mark in the text: title terms count for the text too. */

@@ -327,10 +327,7 @@ public final class SearchIndex implements AutoCloseable {
             ScoreDoc[] docs = found.top().scoreDocs;
             // Snippets mark the full query's terms, so a number lookup still marks the number in the text.
             HitReader reader = new HitReader(searcher, query);
-            List<SearchHit> hits = new ArrayList<>();
-            for (int i = (request.page() - 1) * request.size(); i < docs.length; i++) {
-                hits.add(reader.hit(docs[i]));
-            }
+            List<SearchHit> hits = reader.hits(docs, (request.page() - 1) * request.size());
             Map<String, List<FacetValue>> facets = found.facets().isPresent()
                     ? facets(searcher.getIndexReader(), found.facets().get()) : Map.of();
             long took = (System.nanoTime() - started) / 1_000_000;

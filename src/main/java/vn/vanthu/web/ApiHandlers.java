@@ -23,6 +23,7 @@ import vn.vanthu.document.DocumentNumber;
 import vn.vanthu.document.DocumentType;
 import vn.vanthu.document.SessionRef;
 import vn.vanthu.index.SearchRequest;
+import vn.vanthu.index.SearchResults;
 import vn.vanthu.web.ApiViews.CitationView;
 import vn.vanthu.web.ApiViews.CitedByView;
 import vn.vanthu.web.ApiViews.DocumentDetail;
@@ -33,6 +34,8 @@ import vn.vanthu.web.ApiViews.Health;
 /** The JSON API's handlers: each reads the request, asks the archive, writes the answer. */
 final class ApiHandlers {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The search answer is the API's hot path: streamed, not built as a String first. */
+    private static final StreamedJson<SearchResults> SEARCH_RESULTS = new StreamedJson<>(SearchResults.class);
     private final Archive archive;
     private final CallerViews views;
     private final StaffToken staff;
@@ -43,12 +46,12 @@ final class ApiHandlers {
         this.staff = new StaffToken(archive);
     }
 
-    void search(Context ctx) {
+    void search(Context ctx) throws IOException {
         SearchRequest request = SearchRequests.from(ctx);
         if (request.query().isBlank() && !request.hasFilters()) {
             throw ApiError.badRequest("give a query 'q' or at least one filter (type, issuer, year, session, from, to)");
         }
-        ctx.json(views.of(ctx).search(request));
+        SEARCH_RESULTS.write(ctx, views.of(ctx).search(request));
     }
 
     void documents(Context ctx) {

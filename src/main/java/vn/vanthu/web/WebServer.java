@@ -8,7 +8,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +39,7 @@ public final class WebServer implements AutoCloseable {
         AuditHandlers audit = new AuditHandlers(archive, staff);
         SearchExportHandlers exports = new SearchExportHandlers(archive);
         UploadPageHandler uploadPage = new UploadPageHandler(templates);
+        StaticFiles statics = new StaticFiles();
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
             config.startup.showJavalinBanner = false;
@@ -86,11 +86,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.post("/documents/{id}/edit", corrections::submit);
             config.routes.get("/upload", uploadPage::page);
             // Scripts and styles of the pages, from the jar: the CSP allows no inline script.
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/static";
-                files.directory = "/vn/vanthu/web/static";
-                files.location = Location.CLASSPATH;
-            });
+            config.routes.get("/static/{name}", statics::serve);
             config.routes.get("/login", login::page);
             config.routes.post("/login", login::login);
             config.routes.post("/logout", login::logout);

@@ -17,8 +17,8 @@ import java.util.Map;
  *
  * <pre>
  * java -cp ... vn.vanthu.bench.Bench ENGINE CORPUS_DIR WORK_DIR OUT_JSON [options]
- *   ENGINE: vanthu | vanthu-http | fts5 | postgres | solr | opensearch
- *   --jar PATH --pg-bin DIR --solr-cp FILE --opensearch-cp FILE --alqac DIR
+ *   ENGINE: vanthu | vanthu-http | vanthu-http-baseline | fts5 | postgres | solr | opensearch
+ *   --jar PATH --baseline-jar PATH (vanthu-http-baseline: another build, e.g. main's) --pg-bin DIR --solr-cp FILE --opensearch-cp FILE --alqac DIR
  *   --seconds S (per concurrency level, default 20) --max-queries N (per level, default 20000)
  * </pre>
  */
@@ -68,9 +68,13 @@ public final class Bench {
                 Map<String, Object> levels = new LinkedHashMap<>();
                 for (int clients : new int[] {1, 2, 8, 32}) {
                     double c0 = memory.cpuSeconds();
+                    double s0 = memory.serverCpuSeconds();
                     LoadRunner.Stats s = LoadRunner.run(engine, queries, clients, maxQueries, seconds);
                     levels.put(Integer.toString(clients), s);
                     r.put("cpu_ms_per_query_" + clients, (memory.cpuSeconds() - c0) * 1000 / Math.max(1, s.count()));
+                    if (!engine.pids().isEmpty()) {
+                        r.put("server_cpu_ms_per_query_" + clients, (memory.serverCpuSeconds() - s0) * 1000 / Math.max(1, s.count()));
+                    }
                     log(engine, String.format("%d clients: %.0f q/s, p50 %.2f ms, p99 %.2f ms, %d errors",
                             clients, s.qps(), s.p50(), s.p99(), s.errors()));
                 }
@@ -141,7 +145,8 @@ public final class Bench {
     private static Engine engine(String name, Path work, Map<String, String> opt) throws java.io.IOException {
         return switch (name) {
             case "vanthu" -> new VanthuEmbedded(work);
-            case "vanthu-http" -> new VanthuHttp(work, Path.of(require(opt, "jar")));
+            case "vanthu-http" -> new VanthuHttp(work, Path.of(require(opt, "jar")), "vanthu (HTTP)");
+            case "vanthu-http-baseline" -> new VanthuHttp(work, Path.of(require(opt, "baseline-jar")), "vanthu (HTTP, baseline build)");
             case "fts5" -> new Fts5Engine(work);
             case "postgres" -> new PostgresEngine(work, opt.getOrDefault("pg-bin", "/usr/lib/postgresql/15/bin"));
             case "solr" -> new SolrEngine(work, classpath(require(opt, "solr-cp")));

@@ -57,8 +57,17 @@ final class Memory implements AutoCloseable {
     double cpuSeconds() {
         double self = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+        return roots.isEmpty() ? self : self + serverCpuSeconds();
+    }
+
+    /**
+     * CPU seconds used so far by the engine's server processes alone (0 for an in-process engine):
+     * what the server spends per query, without the client's share, which is the same whichever
+     * build of a server is measured.
+     */
+    double serverCpuSeconds() {
         if (roots.isEmpty()) {
-            return self;
+            return 0;
         }
         long ticks = 0;
         for (long pid : tree()) {
@@ -71,7 +80,7 @@ final class Memory implements AutoCloseable {
                 // ended meanwhile
             }
         }
-        return self + ticks / 100.0;
+        return ticks / 100.0;
     }
 
     private long treePssKb() {

@@ -22,7 +22,7 @@ public final class Report {
     private record Column(String title, Function<JsonNode, Double> value, String format) {
     }
 
-    private static final List<String> ORDER = List.of("vanthu", "vanthu-http", "fts5", "postgres", "solr", "opensearch");
+    private static final List<String> ORDER = List.of("vanthu", "vanthu-http", "vanthu-http-baseline", "fts5", "postgres", "solr", "opensearch");
 
     private Report() {
     }
@@ -55,6 +55,7 @@ public final class Report {
                 new Column("8 clients q/s", n -> d(n.path("load").path("8"), "qps"), "%.0f"),
                 new Column("8 clients p99 ms", n -> d(n.path("load").path("8"), "p99"), "%.1f"),
                 new Column("8 clients CPU ms/query (engine + client)", n -> d(n, "cpu_ms_per_query_8"), "%.2f"),
+                new Column("8 clients server CPU ms/query", n -> d(n, "server_cpu_ms_per_query_8"), "%.2f"),
                 new Column("32 clients q/s", n -> d(n.path("load").path("32"), "qps"), "%.0f"),
                 new Column("32 clients p99 ms", n -> d(n.path("load").path("32"), "p99"), "%.1f"),
                 new Column("cold start ms", n -> d(n, "cold_start_ms"), "%.0f"),

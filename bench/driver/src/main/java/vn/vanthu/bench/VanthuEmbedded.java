@@ -109,7 +109,7 @@ final class VanthuEmbedded implements Engine {
     /** As an API caller that shows no facets asks (the peers count none either). */
     static SearchRequest request(Corpus.Query q, int k) {
         return new SearchRequest(q.q(), q.type(), Optional.empty(), q.year(), Optional.empty(), Optional.empty(),
-                Optional.empty(), SearchRequest.Sort.RELEVANCE, 1, k, false);
+                Optional.empty(), SearchRequest.Sort.RELEVANCE, 1, k, Optional.empty(), false);
     }
 
     /** vanthu's own syntax for "any of these words": a | b | c. */

@@ -8,25 +8,28 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * vanthu as people run it: `vanthu serve` in its own JVM, queried over loopback HTTP at
- * /api/search. It serves the index built through the index API (the embedded row's build).
+ * /api/search. It serves the index built through the index API (the embedded row's build). The
+ * served build is {@code jar}: the baseline row runs another build (e.g. main's) beside this one.
  */
 final class VanthuHttp implements Engine {
     private final Path dir;
     private final Path jar;
+    private final String name;
     private final HttpJson http = new HttpJson();
     private VanthuEmbedded builder;
     private VanthuEmbedded evalSide;
     private ServerProcess server;
     private int port;
 
-    VanthuHttp(Path dir, Path jar) {
+    VanthuHttp(Path dir, Path jar, String name) {
         this.dir = dir;
         this.jar = jar;
+        this.name = name;
     }
 
     @Override
     public String name() {
-        return "vanthu (HTTP)";
+        return name;
     }
 
     @Override
