@@ -20,6 +20,9 @@ import java.util.Random;
 import java.util.function.IntConsumer;
 
 import vn.vanthu.Archive;
+import vn.vanthu.catalog.AccessStore;
+import vn.vanthu.catalog.Catalog;
+import vn.vanthu.catalog.XrefStore;
 import vn.vanthu.config.IndexConfig;
 import vn.vanthu.document.DocumentNumber;
 import vn.vanthu.index.SearchRequest;
@@ -35,7 +38,8 @@ import vn.vanthu.index.SearchRequest;
  * types; numbers restart per series, year and type, so a key such as 49/KH-HĐND is borne by up to
  * 100 documents of different issuers and years, which is what makes resolution work. Each
  * document cites 5–15 earlier ones (mostly its own series, some the province), a fifth of them
- * numbers missing from the archive.
+ * numbers missing from the archive. A tenth of the documents are internal or confidential, so the
+ * anonymous visitor's trace leaves some out.
  */
 public final class XrefBench {
     private static final String[] PLACES = {"Khoa", "Long Hòa", "Tân Phú", "Bình Sơn", "An Lạc", "Phú Mỹ", "Vĩnh Thạnh",
@@ -69,6 +73,9 @@ public final class XrefBench {
 
     private final Random random = new Random(20161228);
     private final List<String[]> table = new ArrayList<>();
+    private final List<String> plans = new ArrayList<>();
+    private String planKey = "";
+    private static final List<String> PUBLIC = List.of("public");
 
     private void run(Path dir, int docCount, int citationCount) throws Exception {
         deleteTree(dir);
@@ -92,6 +99,11 @@ public final class XrefBench {
             measure(archive, docs);
         }
         recountBaseline(dir.resolve("catalog.db"));
+        try (Catalog catalog = Catalog.open(dir.resolve("catalog.db"))) {
+            XrefStore store = new XrefStore(catalog);
+            store.tracePlans(planKey, AccessStore.ALL_LEVELS).forEach((what, plan) -> plans.add("administrator, " + what + ": " + plan));
+            store.tracePlans(planKey, PUBLIC).forEach((what, plan) -> plans.add("anonymous, " + what + ": " + plan));
+        }
         print(docCount, written);
     }
 
@@ -104,9 +116,30 @@ public final class XrefBench {
             keys[i] = i % 10 == 9 ? (900 + pick.nextInt(90)) + "/KH-HĐND"
                     : docs.get(pick.nextInt(docs.size())).raw().toLowerCase(Locale.ROOT).replace("đ", "d");
         }
-        long[] citedBy = {0};
-        timed("trace a number (/api/numbers)", n, i -> citedBy[0] += archive.trace(keys[i]).orElseThrow().citedBy().size());
-        table.get(table.size() - 1)[4] = String.format(Locale.ROOT, "%.0f citations/trace", citedBy[0] / (n * 1.25));
+        long[] cited = {0};
+        long[] read = {0};
+        timed("trace a number, first page of 50 (/api/numbers)", n, i -> {
+            NumberTrace t = archive.trace(keys[i]).orElseThrow();
+            cited[0] += t.counts().citations();
+            read[0] += t.citedBy().size();
+        });
+        table.get(table.size() - 1)[4] = String.format(Locale.ROOT, "%.0f citations/trace, %.0f read", cited[0] / (n * 1.25),
+                read[0] / (n * 1.25));
+        cited[0] = 0;
+        read[0] = 0;
+        // The same traces as an anonymous visitor: a tenth of the archive is internal or confidential,
+        // left out in SQL before counting and paging.
+        timed("trace a number, first page, as an anonymous visitor", n, i -> {
+            NumberTrace t = archive.trace(keys[i], PUBLIC, NumberTrace.Page.FIRST).orElseThrow();
+            cited[0] += t.counts().citations();
+        });
+        table.get(table.size() - 1)[4] = String.format(Locale.ROOT, "%.0f citations/trace", cited[0] / (n * 1.25));
+        read[0] = 0;
+        // Before paging a trace read every citation of the number; vanthu trace --all still does.
+        timed("baseline: trace with every citation (before paging; vanthu trace --all)", n / 5, i -> read[0] +=
+                archive.trace(keys[i], AccessStore.ALL_LEVELS, NumberTrace.Page.ALL).orElseThrow().citedBy().size());
+        table.get(table.size() - 1)[4] = String.format(Locale.ROOT, "%.0f read/trace", read[0] / (n / 5 * 1.25));
+        planKey = DocumentNumber.parse(keys[0]).orElseThrow().key();
         long[] ids = pick.longs(n, 1, docs.size() + 1).toArray();
         long[] size = {0};
         timed("graph, depth 1", n, i -> size[0] += archive.graph(ids[i], 1).orElseThrow().nodes().size());
@@ -186,6 +219,10 @@ public final class XrefBench {
         }
         System.out.println();
         System.out.println("Archive: " + docs + " documents, " + citations + " citations.");
+        System.out.println();
+        System.out.println("SQLite's plan for a trace's statements (EXPLAIN QUERY PLAN, number " + planKey + "):");
+        System.out.println();
+        plans.forEach(p -> System.out.println("- " + p));
     }
 
     // ---- the generated archive ------------------------------------------------------------
@@ -232,8 +269,8 @@ public final class XrefBench {
             String now = Instant.now().toString();
             try (PreparedStatement pd = db.prepareStatement("INSERT INTO documents (id, sha256, filename, source_path, "
                     + "media_type, size, ingested_at, text, warnings, number_raw, number_no, number_year, number_type, "
-                    + "number_issuer, number_key, type_code, type_name, issued, place, issuer, parent_issuer, title) "
-                    + "VALUES (?,?,?,?,?,?,?,?,'',?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                    + "number_issuer, number_key, type_code, type_name, issued, place, issuer, parent_issuer, title, access_level) "
+                    + "VALUES (?,?,?,?,?,?,?,?,'',?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
                  PreparedStatement pc = db.prepareStatement("INSERT INTO citations (document_id, ordinal, relation, "
                          + "type_name, number_raw, number_no, number_year, number_type, number_issuer, number_key, date, "
                          + "issuer, start_offset, end_offset, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
@@ -299,7 +336,9 @@ public final class XrefBench {
                     pd.setString(i++, place(se));
                     pd.setString(i++, se.issuer());
                     pd.setString(i++, null);
-                    pd.setString(i, title);
+                    pd.setString(i++, title);
+                    // A tenth of an office's papers are not public (internal, a few confidential).
+                    pd.setString(i, d.id() % 50 == 0 ? "confidential" : d.id() % 10 == 0 ? "internal" : "public");
                     pd.addBatch();
                     if (d.id() % 2000 == 0) {
                         pd.executeBatch();
