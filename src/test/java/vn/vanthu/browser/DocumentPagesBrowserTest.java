@@ -107,7 +107,11 @@ class DocumentPagesBrowserTest {
     void theDateViewRenders() {
         pages.open("/dates?from=2016-12-01&to=2016-12-31");
         pages.screenshot("dates");
-        assertEquals("2016-12-01", pages.find("#from").getAttribute("value"));
+        assertEquals("2016-12-01", pages.find("#from").getAttribute("value"), "the date field keeps ISO");
+        assertTrue(pages.find("main h2").getText().startsWith("Ban hành từ 01/12/2016 đến 31/12/2016"), pages.find("main h2").getText());
+        WebElement firstDay = pages.find("main h2 + ul li time");
+        assertTrue(firstDay.getText().matches("\\d{2}/12/2016"), "days are written day first: " + firstDay.getText());
+        assertEquals(firstDay.getText(), dayFirst(firstDay.getAttribute("datetime")));
         assertTrue(pages.all("main h2 + ul li").size() >= 5, "December 2016 holds the third session's documents");
         assertFalse(pages.all("main table tr td").isEmpty(), "and documents mentioning its dates");
     }
@@ -118,6 +122,9 @@ class DocumentPagesBrowserTest {
         pages.screenshot("sessions");
         List<WebElement> rows = pages.all("main table tr");
         assertTrue(rows.size() >= 3, "the samples hold the second, third and fourth sessions");
+        List<WebElement> days = pages.all("main table td time");
+        assertFalse(days.isEmpty(), "the sessions' days");
+        days.forEach(t -> assertEquals(dayFirst(t.getAttribute("datetime")), t.getText()));
         pages.follow(pages.find("main table tr:nth-child(2) a[href^='/compare']"));
         assertTrue(pages.path().startsWith("/compare?a="), pages.path());
     }
@@ -128,7 +135,54 @@ class DocumentPagesBrowserTest {
         pages.screenshot("compare");
         assertTrue(pages.all("main .error").isEmpty(), pages.bodyText());
         assertTrue(pages.bodyText().matches("(?s).*A: Kỳ họp thứ (2|hai).*B: Kỳ họp thứ (3|ba).*"), "both sessions are named");
-        assertFalse(pages.all("main figure svg").isEmpty(), "the charts are drawn");
+        assertTrue(pages.bodyText().contains("19/12/2016 … 20/12/2016"), "the third session's days, day first");
+        assertEquals(2, pages.all("main figure svg").size(), "the charts are drawn");
         assertTrue(pages.find("a[href^='/api/compare.xlsx']").isDisplayed());
+        assertKeysClearOfThePlots();
+    }
+
+    @Test
+    void theCompareChartsKeysStayClearOfThePlotsOnAPhone() {
+        try {
+            pages.phone(BrowserSession.PHONE_WIDTH);
+            pages.open("/compare?a=" + Pages.enc("q:ngân sách") + "&b=" + Pages.enc("kỳ họp thứ ba khóa XI"));
+            pages.screenshot("compare-phone");
+            assertEquals(2, pages.all("main figure svg").size(), "the charts are drawn");
+            assertKeysClearOfThePlots();
+            pages.assertNoSidewaysScroll();
+        } finally {
+            pages.desktop();
+        }
+    }
+
+    /**
+     * Measured as drawn, with the browser's fonts: each chart's key rows lie inside the chart and
+     * touch no bar, dot, line or text of the plot, nor each other.
+     */
+    private void assertKeysClearOfThePlots() {
+        @SuppressWarnings("unchecked")
+        List<String> clashes = (List<String>) pages.driver().executeScript("""
+                const out = [];
+                const box = e => e.getBBox();
+                const meets = (a, b) => a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height;
+                document.querySelectorAll('main figure svg').forEach((svg, i) => {
+                  const vb = svg.viewBox.baseVal;
+                  const keys = [...svg.querySelectorAll('g.legend')];
+                  if (keys.length !== 2) out.push('chart ' + i + ' has ' + keys.length + ' key rows');
+                  const plot = [...svg.querySelectorAll('rect, circle, line, text')].filter(e => !e.closest('g.legend'));
+                  keys.forEach((k, j) => {
+                    const b = box(k);
+                    if (b.x < 0 || b.y < 0 || b.x + b.width > vb.width) out.push('chart ' + i + ' key ' + j + ' leaves the chart: ' + JSON.stringify(b));
+                    keys.slice(j + 1).forEach(o => { if (meets(b, box(o))) out.push('chart ' + i + ': the keys overlap'); });
+                    plot.forEach(e => { if (meets(b, box(e))) out.push('chart ' + i + ' key ' + j + ' meets ' + e.outerHTML.slice(0, 80)); });
+                  });
+                });
+                return out;""");
+        assertTrue(clashes.isEmpty(), String.join("\n", clashes));
+    }
+
+    /** An ISO date as the pages write it. */
+    private static String dayFirst(String iso) {
+        return java.time.LocalDate.parse(iso).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 }

@@ -73,10 +73,36 @@ class SearchPageBrowserTest {
         WebElement box = pages.find("#q");
         assertTrue(box.isDisplayed() && box.getSize().width >= 200, "the search box is usable: " + box.getSize());
         assertTrue(pages.find(".hit h2 a").isDisplayed());
+        // The first result is on the first screen: the facets come after the results on a phone.
+        pages.driver().executeScript("window.scrollTo(0, 0)");
+        Number titleBottom = (Number) pages.driver().executeScript(
+                "return document.querySelector('.hit h2 a').getBoundingClientRect().bottom");
+        Number screen = (Number) pages.driver().executeScript("return window.innerHeight");
+        assertTrue(titleBottom.doubleValue() <= screen.doubleValue(),
+                "the first result's title ends at " + titleBottom + " px, below the " + screen + " px screen");
+        assertTrue(top(".facets") > top(".hit"), "the facets follow the results");
+        assertTrue(pages.find(".to-facets a").isDisplayed(), "a link leads down to the facets");
 
         pages.open("/");
         pages.screenshot("search-phone-empty");
         pages.assertNoSidewaysScroll();
+    }
+
+    @Test
+    void onADesktopTheFacetsAreBesideTheResults() {
+        pages.search("kỳ họp");
+        WebElement facets = pages.find("aside.facets");
+        WebElement results = pages.find(".results");
+        assertTrue(facets.getRect().getX() + facets.getRect().getWidth() <= results.getRect().getX(),
+                "the facets are left of the results: " + facets.getRect() + " " + results.getRect());
+        assertTrue(Math.abs(facets.getRect().getY() - results.getRect().getY()) < 5, "side by side, from the same top");
+        assertFalse(pages.find(".to-facets").isDisplayed(), "no link down to facets that are in view");
+    }
+
+    /** Where an element starts, from the top of the page. */
+    private double top(String css) {
+        return ((Number) pages.driver().executeScript(
+                "return document.querySelector(arguments[0]).getBoundingClientRect().top + window.scrollY", css)).doubleValue();
     }
 
     @Test
