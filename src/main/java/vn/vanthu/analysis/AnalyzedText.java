@@ -9,6 +9,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import vn.vanthu.text.VietnameseFolding;
 
 /**
@@ -20,6 +23,19 @@ import vn.vanthu.text.VietnameseFolding;
  * Not thread-safe; each stream may be consumed once.
  */
 public final class AnalyzedText {
+    /**
+     * How the product indexes {@link #exact()}: positions (phrases, and the folded and syllable-pair
+     * clauses built at query time) and offsets (highlighting from the postings).
+     */
+    public static final FieldType FIELD_TYPE;
+
+    static {
+        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        FIELD_TYPE = t;
+    }
+
     private char[] chars = new char[256];
     private int charCount;
     private int[] termStart = new int[64];

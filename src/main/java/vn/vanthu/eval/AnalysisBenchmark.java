@@ -12,21 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.icu.ICUFoldingFilter;
-import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
-import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
-import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
-import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import vn.vanthu.analysis.VietnameseAnalysis;
-import vn.vanthu.analysis.VietnameseAnalyzers;
-import vn.vanthu.config.IndexConfig;
 
 /**
  * Indexing speed, one thread, of the analysis chains side by side in one run: each chain indexes the
@@ -52,14 +41,11 @@ public final class AnalysisBenchmark {
         for (String t : texts) {
             mb += t.getBytes(StandardCharsets.UTF_8).length / 1e6;
         }
-        VietnameseAnalysis va = VietnameseAnalyzers.withConfig(IndexConfig.bundled());
         List<LuceneVariant> chains = List.of(
                 Variants.icuFolding(),
                 Variants.standard(),
-                plainIcuFourFields(),
-                perFieldAnalysis(va),
-                Variants.vanthu(),
-                Variants.vanthuLight());
+                Variants.vanthuFourFields(),
+                Variants.vanthu());
         System.out.printf(Locale.ROOT, "texts: %d, %.1f MB UTF-8, best of %d interleaved rounds after a warm-up, "
                 + "java %s, %d cores%n", texts.size(), mb, rounds, System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
@@ -85,17 +71,6 @@ public final class AnalysisBenchmark {
         }
     }
 
-    /** vanthu's four fields, but each analysed separately by its own analyzer (no shared pass). */
-    static LuceneVariant perFieldAnalysis(VietnameseAnalysis a) {
-        List<LuceneVariant.IndexedField> fields = List.of(
-                new LuceneVariant.IndexedField("exact", a.exact()),
-                new LuceneVariant.IndexedField("folded", a.folded()),
-                new LuceneVariant.IndexedField("exact2", a.exactBigrams()),
-                new LuceneVariant.IndexedField("folded2", a.foldedBigrams()));
-        return new LuceneVariant("vanthu-4-analyzers", fields, text -> List.of(),
-                new BM25Similarity());
-    }
-
     private static void index(LuceneVariant chain, List<String> texts) throws IOException {
         IndexWriterConfig iwc = new IndexWriterConfig(chain.indexAnalyzer()).setRAMBufferSizeMB(512)
                 .setMergePolicy(NoMergePolicy.INSTANCE);
@@ -106,40 +81,6 @@ public final class AnalysisBenchmark {
             }
             w.commit();
         }
-    }
-
-    /**
-     * The "plain combination" the issue measured: exact, folded and syllable-bigram fields built from
-     * stock ICU components and ShingleFilter.
-     */
-    static LuceneVariant plainIcuFourFields() {
-        List<LuceneVariant.IndexedField> fields = List.of(
-                new LuceneVariant.IndexedField("exact", icuChain(false, false)),
-                new LuceneVariant.IndexedField("folded", icuChain(true, false)),
-                new LuceneVariant.IndexedField("exact2", icuChain(false, true)),
-                new LuceneVariant.IndexedField("folded2", icuChain(true, true)));
-        return new LuceneVariant("plain-icu-4-fields", fields, text -> List.of(),
-                new BM25Similarity());
-    }
-
-    private static Analyzer icuChain(boolean fold, boolean bigrams) {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                ICUTokenizer tokenizer = new ICUTokenizer();
-                TokenStream ts = new ICUNormalizer2Filter(tokenizer);
-                ts = new LowerCaseFilter(ts);
-                if (fold) {
-                    ts = new ICUFoldingFilter(ts);
-                }
-                if (bigrams) {
-                    ShingleFilter sf = new ShingleFilter(ts, 2, 2);
-                    sf.setOutputUnigrams(false);
-                    ts = sf;
-                }
-                return new TokenStreamComponents(tokenizer, ts);
-            }
-        };
     }
 
     static List<String> readTexts(Path file, double limitMb) throws IOException {

@@ -28,6 +28,8 @@ import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.QueryBuilder;
+import vn.vanthu.analysis.FoldedQuery;
+import vn.vanthu.analysis.SyllablePairQuery;
 
 /**
  * A Lucene ranking variant: the text indexed into one or more fields, each with its analyzer, and
@@ -43,11 +45,17 @@ public final class LuceneVariant implements RankingVariant {
 
     /**
      * A field searched for a query, with the query-side analyzer and its weight; {@code pairs} searches
-     * each pair of adjacent query syllables as a phrase instead of each term alone.
+     * each pair of adjacent query syllables as a phrase instead of each term alone; {@code folded}
+     * takes the analyzer's terms as folded keys and matches every spelling of them in the field
+     * ({@link FoldedQuery}).
      */
-    public record QueryField(String name, Analyzer analyzer, float boost, boolean pairs) {
+    public record QueryField(String name, Analyzer analyzer, float boost, boolean pairs, boolean folded) {
         public QueryField(String name, Analyzer analyzer, float boost) {
-            this(name, analyzer, boost, false);
+            this(name, analyzer, boost, false, false);
+        }
+
+        public QueryField(String name, Analyzer analyzer, float boost, boolean pairs) {
+            this(name, analyzer, boost, pairs, false);
         }
     }
 
@@ -155,10 +163,13 @@ public final class LuceneVariant implements RankingVariant {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int clauses = 0;
         for (QueryField f : queryFields.apply(text)) {
-            Query q = f.pairs() ? AdjacentPairQuery.build(f.name(), f.analyzer(), text)
+            Query q = f.pairs() ? SyllablePairQuery.build(f.name(), f.analyzer(), text)
                     : new QueryBuilder(f.analyzer()).createBooleanQuery(f.name(), text, BooleanClause.Occur.SHOULD);
             if (q == null || f.boost() == 0f) {
                 continue;
+            }
+            if (f.folded()) {
+                q = new FoldedQuery(q, true);
             }
             all.add(f.boost() == 1f ? q : new BoostQuery(q, f.boost()), BooleanClause.Occur.SHOULD);
             clauses++;

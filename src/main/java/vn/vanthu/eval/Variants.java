@@ -14,6 +14,7 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import vn.vanthu.analysis.AnalyzedText;
+import vn.vanthu.analysis.FoldedQuery;
 import vn.vanthu.analysis.VietnameseAnalysis;
 import vn.vanthu.analysis.VietnameseAnalyzers;
 import vn.vanthu.config.IndexConfig;
@@ -45,24 +46,31 @@ public final class Variants {
         };
     }
 
-    /** The weights of vanthu's fields and its BM25 parameters. */
-    public record Weights(float exact, float folded, float exactBigrams, float foldedBigrams, float k1, float b) {
-        /** The weights measured best on the ALQAC split (docs/BENCHMARKS-analysis.md). */
+    /** The weights of vanthu's query clauses and its BM25 parameters. */
+    public record Weights(float exact, float folded, float exactPairs, float foldedPairs, float k1, float b) {
+        /** The weights measured best on the tune half of the ALQAC split (docs/BENCHMARKS-analysis.md). */
         public static Weights tuned() {
+            return new Weights(1f, 1f, 3f, 3f, 0.3f, 0.85f);
+        }
+
+        /** The weights of the four-field layout before query-time folding. */
+        public static Weights fourFields() {
             return new Weights(1f, 1f, 2f, 2f, 0.3f, 0.85f);
         }
     }
 
-    /** vanthu's chain with the tuned weights. */
+    /** vanthu's chain as the product indexes it, with the tuned weights. */
     public static LuceneVariant vanthu() {
         return vanthu("vanthu", Weights.tuned(), VietnameseAnalyzers.withConfig(IndexConfig.bundled()));
     }
 
     /**
-     * vanthu's multi-field chain: exact, folded and syllable-bigram fields of both, BM25. A query with
-     * diacritics searches all four fields; one typed without them searches the folded fields only,
-     * with the exact fields' weights moved onto them, since its exact terms would be wrong words
-     * ("hoi" is not "hội").
+     * vanthu's chain as the product indexes it: one exact field (diacritics kept, positions and
+     * offsets), folded at query time. A query with diacritics scores its exact terms, their folded
+     * spellings ({@link FoldedQuery}: every indexed spelling that folds the same, one BM25 term), and
+     * each pair of adjacent syllables as a two-word phrase, exact and folded; one typed without
+     * diacritics scores the folded clauses only, with the exact clauses' weights moved onto them,
+     * since its exact terms would be wrong words ("hoi" is not "hội").
      */
     public static LuceneVariant vanthu(String name, Weights w, VietnameseAnalysis a) {
         return vanthu(name, w, a, new BM25Similarity(w.k1(), w.b()));
@@ -70,7 +78,7 @@ public final class Variants {
 
     /**
      * vanthu's chain, ranked with the per-field BM25 parameters the product reads from
-     * {@code ranking.properties} (the field weights stay the tuned ones).
+     * {@code ranking.properties} (the clause weights stay the tuned ones).
      */
     public static LuceneVariant vanthu(String name, RankingParameters ranking, VietnameseAnalysis a) {
         return vanthu(name, Weights.tuned(), a, new EvalSimilarity(ranking));
@@ -83,7 +91,37 @@ public final class Variants {
                 vanthu("vanthu ranking.properties", config.ranking(), a));
     }
 
+    /** The product's text field name, so {@link EvalSimilarity} finds its parameters unchanged. */
+    static final String TEXT = "text";
+
     private static LuceneVariant vanthu(String name, Weights w, VietnameseAnalysis a, Similarity similarity) {
+        Analyzer exact = a.exact();
+        Analyzer folded = a.folded();
+        List<LuceneVariant.IndexedField> fields = List.of(new LuceneVariant.IndexedField(TEXT, exact));
+        List<LuceneVariant.QueryField> accented = List.of(
+                new LuceneVariant.QueryField(TEXT, exact, w.exact()),
+                new LuceneVariant.QueryField(TEXT, folded, w.folded(), false, true),
+                new LuceneVariant.QueryField(TEXT, exact, w.exactPairs(), true, false),
+                new LuceneVariant.QueryField(TEXT, folded, w.foldedPairs(), true, true));
+        List<LuceneVariant.QueryField> unaccented = List.of(
+                new LuceneVariant.QueryField(TEXT, folded, w.exact() + w.folded(), false, true),
+                new LuceneVariant.QueryField(TEXT, folded, w.exactPairs() + w.foldedPairs(), true, true));
+        return new LuceneVariant(name, fields,
+                text -> VietnameseFolding.hasDiacritics(text) ? accented : unaccented,
+                similarity, text -> List.of(new Field(TEXT, a.analyzeOnce(text).exact(), AnalyzedText.FIELD_TYPE)));
+    }
+
+    /** The four-field layout vanthu indexed before query-time folding, with its tuned weights. */
+    public static LuceneVariant vanthuFourFields() {
+        return vanthuFourFields("vanthu-4-fields", Weights.fourFields(), VietnameseAnalyzers.withConfig(IndexConfig.bundled()));
+    }
+
+    /**
+     * The four-field layout: exact, folded and syllable-bigram fields of both. A query with
+     * diacritics searches all four fields; one without searches the two folded fields with the exact
+     * fields' weights moved onto them.
+     */
+    public static LuceneVariant vanthuFourFields(String name, Weights w, VietnameseAnalysis a) {
         List<LuceneVariant.IndexedField> fields = List.of(
                 new LuceneVariant.IndexedField("exact", a.exact()),
                 new LuceneVariant.IndexedField("folded", a.folded()),
@@ -92,14 +130,14 @@ public final class Variants {
         List<LuceneVariant.QueryField> accented = List.of(
                 new LuceneVariant.QueryField("exact", a.exact(), w.exact()),
                 new LuceneVariant.QueryField("folded", a.folded(), w.folded()),
-                new LuceneVariant.QueryField("exact2", a.exactBigrams(), w.exactBigrams()),
-                new LuceneVariant.QueryField("folded2", a.foldedBigrams(), w.foldedBigrams()));
+                new LuceneVariant.QueryField("exact2", a.exactBigrams(), w.exactPairs()),
+                new LuceneVariant.QueryField("folded2", a.foldedBigrams(), w.foldedPairs()));
         List<LuceneVariant.QueryField> unaccented = List.of(
                 new LuceneVariant.QueryField("folded", a.folded(), w.exact() + w.folded()),
-                new LuceneVariant.QueryField("folded2", a.foldedBigrams(), w.exactBigrams() + w.foldedBigrams()));
+                new LuceneVariant.QueryField("folded2", a.foldedBigrams(), w.exactPairs() + w.foldedPairs()));
         return new LuceneVariant(name, fields,
                 text -> VietnameseFolding.hasDiacritics(text) ? accented : unaccented,
-                similarity, text -> vanthuFields(a.analyzeOnce(text)));
+                new BM25Similarity(w.k1(), w.b()), text -> vanthuFields(a.analyzeOnce(text)));
     }
 
     /**
@@ -124,39 +162,8 @@ public final class Variants {
         BIGRAM_FIELD = t;
     }
 
-    /**
-     * vanthu's light index: only the exact and folded unigram fields, with syllable pairs searched as
-     * two-word phrases at query time instead of bigram fields (bigram fields dominate indexing time).
-     */
-    public static LuceneVariant vanthuPairs(String name, Weights w, VietnameseAnalysis a) {
-        List<LuceneVariant.IndexedField> fields = List.of(
-                new LuceneVariant.IndexedField("exact", a.exact()),
-                new LuceneVariant.IndexedField("folded", a.folded()));
-        List<LuceneVariant.QueryField> accented = List.of(
-                new LuceneVariant.QueryField("exact", a.exact(), w.exact()),
-                new LuceneVariant.QueryField("folded", a.folded(), w.folded()),
-                new LuceneVariant.QueryField("exact", a.exact(), w.exactBigrams(), true),
-                new LuceneVariant.QueryField("folded", a.folded(), w.foldedBigrams(), true));
-        List<LuceneVariant.QueryField> unaccented = List.of(
-                new LuceneVariant.QueryField("folded", a.folded(), w.exact() + w.folded()),
-                new LuceneVariant.QueryField("folded", a.folded(), w.exactBigrams() + w.foldedBigrams(), true));
-        return new LuceneVariant(name, fields,
-                text -> VietnameseFolding.hasDiacritics(text) ? accented : unaccented,
-                new BM25Similarity(w.k1(), w.b()), text -> {
-                    AnalyzedText t = a.analyzeOnce(text);
-                    return List.of(new Field("exact", t.exact(), TextField.TYPE_NOT_STORED),
-                            new Field("folded", t.folded(), TextField.TYPE_NOT_STORED));
-                });
-    }
-
-    /** vanthu's light index (two unigram fields, pairs as phrases) with its tuned weights. */
-    public static LuceneVariant vanthuLight() {
-        return vanthuPairs("vanthu-light", new Weights(1f, 1f, 3f, 3f, 0.3f, 0.85f),
-                VietnameseAnalyzers.withConfig(IndexConfig.bundled()));
-    }
-
     /** The variants of a standard run, baselines first. */
     public static List<RankingVariant> all() {
-        return List.of(standard(), icuFolding(), vanthu(), vanthuLight());
+        return List.of(standard(), icuFolding(), vanthu(), vanthuFourFields());
     }
 }

@@ -2,9 +2,8 @@ package vn.vanthu.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +25,9 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.BytesRef;
 
+import vn.vanthu.analysis.FoldedQuery;
+import vn.vanthu.analysis.FoldedSpellings;
+
 /**
  * Turns a scored Lucene document into a {@link SearchHit}: the display fields, and snippets around
  * the query's terms taken from the postings' offsets (no re-analysis of the text). Reads only the
@@ -43,13 +45,16 @@ final class HitReader {
 
     private final IndexReader reader;
     private final StoredFields stored;
-    private final Map<String, Set<String>> terms;
+    private final Set<BytesRef> exactTerms = new HashSet<>();
+    private final Set<String> allSpellings = new HashSet<>();
+    /** Per segment (by leaf ord), the terms to mark there, computed on a segment's first hit. */
+    private final Map<Integer, Set<BytesRef>> termsByLeaf = new HashMap<>();
 
     /** Reads hits of {@code searcher}, marking the terms of {@code highlight} in their snippets. */
     HitReader(IndexSearcher searcher, Query highlight) throws IOException {
         this.reader = searcher.getIndexReader();
         this.stored = searcher.storedFields();
-        this.terms = highlightTerms(highlight);
+        collectHighlightTerms(highlight);
     }
 
     /**
@@ -106,37 +111,12 @@ final class HitReader {
 
     /** Where the query's terms occur in one document's text, read from the postings' offsets. */
     private List<SnippetBuilder.Span> matchOffsets(int doc) throws IOException {
-        List<LeafReaderContext> leaves = reader.leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        int local = doc - leaf.docBase;
-        List<SnippetBuilder.Span> spans = new ArrayList<>();
-        for (Map.Entry<String, Set<String>> e : terms.entrySet()) {
-            Terms fieldTerms = e.getValue().isEmpty() ? null : leaf.reader().terms(e.getKey());
-            if (fieldTerms == null) {
-                continue;
-            }
-            TermsEnum te = fieldTerms.iterator();
-            for (String term : e.getValue()) {
-                if (!te.seekExact(new BytesRef(term))) {
-                    continue;
-                }
-                PostingsEnum postings = te.postings(null, PostingsEnum.OFFSETS);
-                if (postings.advance(local) != local) {
-                    continue;
-                }
-                for (int i = 0; i < postings.freq(); i++) {
-                    postings.nextPosition();
-                    spans.add(new SnippetBuilder.Span(postings.startOffset(), postings.endOffset()));
-                }
-            }
-        }
-        return spans;
+        return matchOffsets(new int[] {doc}).get(doc);
     }
 
     /**
-     * {@link #matchOffsets(int)} for several documents, given in increasing order: per segment, each
-     * term is sought once and its postings advanced through that segment's documents. Each
-     * document's spans come in the same order as the single-document lookup gives them.
+     * Where the query's terms occur in several documents' text, given in increasing order: per
+     * segment, each term is sought once and its postings advanced through that segment's documents.
      */
     private Map<Integer, List<SnippetBuilder.Span>> matchOffsets(int[] sortedDocs) throws IOException {
         Map<Integer, List<SnippetBuilder.Span>> out = new HashMap<>();
@@ -151,14 +131,11 @@ final class HitReader {
             while (end < sortedDocs.length && sortedDocs[end] < leaf.docBase + leaf.reader().maxDoc()) {
                 end++;
             }
-            for (Map.Entry<String, Set<String>> e : terms.entrySet()) {
-                Terms fieldTerms = e.getValue().isEmpty() ? null : leaf.reader().terms(e.getKey());
-                if (fieldTerms == null) {
-                    continue;
-                }
+            Terms fieldTerms = leaf.reader().terms(IndexFields.TEXT_EXACT);
+            if (fieldTerms != null) {
                 TermsEnum te = fieldTerms.iterator();
-                for (String term : e.getValue()) {
-                    if (!te.seekExact(new BytesRef(term))) {
+                for (BytesRef term : termsIn(leaf)) {
+                    if (!te.seekExact(term)) {
                         continue;
                     }
                     PostingsEnum postings = te.postings(null, PostingsEnum.OFFSETS);
@@ -172,7 +149,7 @@ final class HitReader {
                             continue;
                         }
                         List<SnippetBuilder.Span> spans = out.get(sortedDocs[k]);
-                        for (int i = 0; i < postings.freq(); i++) {
+                        for (int p = 0; p < postings.freq(); p++) {
                             postings.nextPosition();
                             spans.add(new SnippetBuilder.Span(postings.startOffset(), postings.endOffset()));
                         }
@@ -184,20 +161,38 @@ final class HitReader {
         return out;
     }
 
-    /** The query's terms to mark in the text: title terms count for the text too. */
-    private static Map<String, Set<String>> highlightTerms(Query query) {
+    /** The terms to mark in one segment: the query's own, and every spelling there of its all-spellings words. */
+    private Set<BytesRef> termsIn(LeafReaderContext leaf) throws IOException {
+        Set<BytesRef> known = termsByLeaf.get(leaf.ord);
+        if (known == null) {
+            known = new HashSet<>(exactTerms);
+            for (String key : allSpellings) {
+                FoldedSpellings.collect(leaf.reader(), IndexFields.TEXT_EXACT, FoldedSpellings.automaton(key, false), known);
+            }
+            termsByLeaf.put(leaf.ord, known);
+        }
+        return known;
+    }
+
+    /**
+     * The query's terms to mark in the text (title terms count for the text too): its exact terms,
+     * and the folded words of the clauses typed without diacritics, whose every spelling is a hit
+     * ({@link FoldedQuery#spellingsField}).
+     */
+    private void collectHighlightTerms(Query query) {
         Set<Term> all = new HashSet<>();
         query.visit(QueryVisitor.termCollector(all));
-        Map<String, Set<String>> byField = new LinkedHashMap<>();
-        byField.put(IndexFields.TEXT_EXACT, new HashSet<>());
-        byField.put(IndexFields.TEXT_FOLDED, new HashSet<>());
         for (Term t : all) {
-            switch (t.field()) {
-                case IndexFields.TEXT_EXACT, IndexFields.TITLE_EXACT -> byField.get(IndexFields.TEXT_EXACT).add(t.text());
-                case IndexFields.TEXT_FOLDED, IndexFields.TITLE_FOLDED -> byField.get(IndexFields.TEXT_FOLDED).add(t.text());
-                default -> { }
+            String spellingsOf = FoldedQuery.fieldOfSpellings(t.field());
+            if (spellingsOf != null && isText(spellingsOf)) {
+                allSpellings.add(t.text());
+            } else if (isText(t.field())) {
+                exactTerms.add(BytesRef.deepCopyOf(t.bytes()));
             }
         }
-        return byField;
+    }
+
+    private static boolean isText(String field) {
+        return field.equals(IndexFields.TEXT_EXACT) || field.equals(IndexFields.TITLE_EXACT);
     }
 }

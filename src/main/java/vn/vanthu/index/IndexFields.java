@@ -9,12 +9,18 @@ final class IndexFields {
     /** Canonical keys of the numbers the document cites. */
     static final String CITED_KEY = "cited_key";
 
+    /**
+     * The text and the title, diacritics kept. There are no folded or syllable-bigram fields: a query
+     * folds and pairs its words over these ({@code FoldedQuery}, {@code SyllablePairQuery}).
+     */
     static final String TEXT_EXACT = "text";
-    static final String TEXT_FOLDED = "text_folded";
-    static final String TEXT_EXACT_BIGRAMS = "text_bi";
-    static final String TEXT_FOLDED_BIGRAMS = "text_folded_bi";
     static final String TITLE_EXACT = "title";
-    static final String TITLE_FOLDED = "title_folded";
+    /**
+     * Fields of the layout before query-time folding: an index that still has them works (searches
+     * do not read them), and {@code vanthu reindex} drops them.
+     */
+    static final java.util.List<String> RETIRED_TEXT_FIELDS = java.util.List.of("text_folded", "text_bi",
+            "text_folded_bi", "title_folded");
 
     /** Type code (KH) and folded type name (ke hoach), for the loai: filter. */
     static final String TYPE_CODE = "type_code";

@@ -1,17 +1,11 @@
 package vn.vanthu.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -24,14 +18,17 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
+import vn.vanthu.analysis.FoldedQuery;
+import vn.vanthu.analysis.SyllablePairQuery;
 import vn.vanthu.analysis.VietnameseAnalysis;
 import vn.vanthu.document.DocumentNumber;
+import vn.vanthu.text.VietnameseFolding;
 
 /**
  * Turns what a person typed, and the filters they chose, into a Lucene query.
  * <ul>
  *   <li>the words must all match ({@link WordsQuery}), with or without diacritics;</li>
- *   <li>adjacent words also score on the syllable-bigram fields, so multi-syllable words rank as words;</li>
+ *   <li>adjacent words also score as two-word phrases, so multi-syllable words rank as words;</li>
  *   <li>a document number matches the document bearing it (first), those citing it (next), or its
  *       spelling in the text; a date matches in any spelling ("14/11/2016", "ngày 14 tháng 11 năm 2016");</li>
  *   <li>{@code so:}, {@code loai:}, {@code coquan:}, {@code nam:}, {@code kyhop:}, {@code khoa:}
@@ -40,18 +37,21 @@ import vn.vanthu.document.DocumentNumber;
  */
 final class QueryBuilder {
     private static final Map<String, Float> EXACT_FIELDS = Map.of(IndexFields.TEXT_EXACT, 1.0f, IndexFields.TITLE_EXACT, 1.5f);
-    private static final Map<String, Float> FOLDED_FIELDS = Map.of(IndexFields.TEXT_FOLDED, 0.6f, IndexFields.TITLE_FOLDED, 1.0f);
-    private static final float BIGRAM_EXACT_BOOST = 0.8f;
-    private static final float BIGRAM_FOLDED_BOOST = 0.5f;
+    /** The same fields folded at query time ({@link vn.vanthu.analysis.FoldedQuery}), weighted below exact matches. */
+    private static final Map<String, Float> FOLDED_FIELDS = Map.of(IndexFields.TEXT_EXACT, 0.6f, IndexFields.TITLE_EXACT, 1.0f);
+    private static final float PAIR_EXACT_BOOST = 0.8f;
+    private static final float PAIR_FOLDED_BOOST = 0.5f;
     private static final float OWN_NUMBER_BOOST = 50f;
     private static final float CITED_NUMBER_BOOST = 10f;
     private static final float DATE_BOOST = 2f;
 
-    private final Analyzer indexAnalyzer;
+    private final Analyzer exactAnalyzer;
+    private final Analyzer foldedAnalyzer;
     private final WordsQuery words;
 
-    QueryBuilder(Analyzer perFieldIndexAnalyzer, VietnameseAnalysis analysis) {
-        this.indexAnalyzer = perFieldIndexAnalyzer;
+    QueryBuilder(VietnameseAnalysis analysis) {
+        this.exactAnalyzer = analysis.exact();
+        this.foldedAnalyzer = analysis.folded();
         this.words = new WordsQuery(analysis.exactQuery(), analysis.foldedQuery(), EXACT_FIELDS, FOLDED_FIELDS);
     }
 
@@ -90,8 +90,7 @@ final class QueryBuilder {
             }
             root.add(w.get(), Occur.MUST);
             required = true;
-            addBigrams(root, parts.words(), IndexFields.TEXT_EXACT_BIGRAMS, BIGRAM_EXACT_BOOST);
-            addBigrams(root, parts.words(), IndexFields.TEXT_FOLDED_BIGRAMS, BIGRAM_FOLDED_BOOST);
+            addPairs(root, parts.words());
             MetadataBoosts.addForWords(root, parts.words(), words);
         }
         for (QueryParts.Written<DocumentNumber> n : parts.numbers()) {
@@ -174,26 +173,21 @@ final class QueryBuilder {
         };
     }
 
-    private void addBigrams(BooleanQuery.Builder root, String text, String field, float boost) {
-        for (String b : terms(field, text.replaceAll("[\"|+*()~-]", " "))) {
-            root.add(new BoostQuery(new TermQuery(new Term(field, b)), boost), Occur.SHOULD);
+    /**
+     * Each pair of adjacent words as a two-word phrase, exact and folded, so multi-syllable words
+     * ("cử tri", "hội đồng") rank as words: what syllable-bigram fields did, without indexing them.
+     */
+    private void addPairs(BooleanQuery.Builder root, String words) {
+        String text = words.replaceAll("[\"|+*()~-]", " ");
+        Query exact = SyllablePairQuery.build(IndexFields.TEXT_EXACT, exactAnalyzer, text);
+        if (exact != null) {
+            root.add(new BoostQuery(exact, PAIR_EXACT_BOOST), Occur.SHOULD);
         }
-    }
-
-    /** The distinct terms the field's index analyzer makes of a text. */
-    private Set<String> terms(String field, String text) {
-        Set<String> out = new LinkedHashSet<>();
-        try (TokenStream ts = indexAnalyzer.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Query folded = SyllablePairQuery.build(IndexFields.TEXT_EXACT, foldedAnalyzer, text);
+        if (folded != null) {
+            root.add(new BoostQuery(new FoldedQuery(folded, !VietnameseFolding.hasDiacritics(text)), PAIR_FOLDED_BOOST),
+                    Occur.SHOULD);
         }
-        return out;
     }
 
     private static void facetFilter(BooleanQuery.Builder root, String dimension, String value) {

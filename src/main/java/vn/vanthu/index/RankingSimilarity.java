@@ -18,8 +18,7 @@ import vn.vanthu.config.RankingParameters;
  */
 final class RankingSimilarity extends PerFieldSimilarityWrapper {
     /** The fields scored by relevance, which the table may tune one by one. */
-    static final Set<String> RANKED_FIELDS = Set.of(IndexFields.TEXT_EXACT, IndexFields.TEXT_FOLDED,
-            IndexFields.TEXT_EXACT_BIGRAMS, IndexFields.TEXT_FOLDED_BIGRAMS, IndexFields.TITLE_EXACT, IndexFields.TITLE_FOLDED);
+    static final Set<String> RANKED_FIELDS = Set.of(IndexFields.TEXT_EXACT, IndexFields.TITLE_EXACT);
 
     private final Similarity defaults;
     private final Map<String, Similarity> perField = new HashMap<>();

@@ -21,7 +21,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -39,7 +38,6 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -84,11 +82,6 @@ public final class SearchIndex implements AutoCloseable {
     /** Without facets, matches are counted exactly up to here; beyond, the total is a lower bound. */
     private static final int COUNT_THRESHOLD = 1000;
 
-    /** Text fields whose postings keep offsets, so snippets need no re-analysis of the text. */
-    private static final FieldType WITH_OFFSETS = textField(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    /** Bigram fields are only looked up term by term: frequencies without positions. */
-    private static final FieldType BIGRAMS = textField(IndexOptions.DOCS_AND_FREQS);
-
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -119,7 +112,7 @@ public final class SearchIndex implements AutoCloseable {
                 return searcher;
             }
         });
-        this.queries = new QueryBuilder(analyzer, analysis);
+        this.queries = new QueryBuilder(analysis);
         this.analysis = analysis;
     }
 
@@ -153,10 +146,6 @@ public final class SearchIndex implements AutoCloseable {
         perField.put(IndexFields.ISSUER_FOLDED, folded);
         perField.put(IndexFields.TEXT_EXACT, exact);
         perField.put(IndexFields.TITLE_EXACT, exact);
-        perField.put(IndexFields.TEXT_FOLDED, folded);
-        perField.put(IndexFields.TITLE_FOLDED, folded);
-        perField.put(IndexFields.TEXT_EXACT_BIGRAMS, analysis.exactBigrams());
-        perField.put(IndexFields.TEXT_FOLDED_BIGRAMS, analysis.foldedBigrams());
         return new PerFieldAnalyzerWrapper(exact, perField);
     }
 
@@ -236,12 +225,9 @@ public final class SearchIndex implements AutoCloseable {
         String title = doc.displayTitle();
         // The text is analysed once and replayed into its four fields (the costliest step of indexing).
         AnalyzedText analyzed = analysis.analyzeOnce(doc.text());
-        d.add(new Field(IndexFields.TEXT_EXACT, analyzed.exact(), WITH_OFFSETS));
-        d.add(new Field(IndexFields.TEXT_FOLDED, analyzed.folded(), WITH_OFFSETS));
-        d.add(new Field(IndexFields.TEXT_EXACT_BIGRAMS, analyzed.exactBigrams(), BIGRAMS));
-        d.add(new Field(IndexFields.TEXT_FOLDED_BIGRAMS, analyzed.foldedBigrams(), BIGRAMS));
+        // One text field, diacritics kept: folding and syllable pairs happen at query time.
+        d.add(new Field(IndexFields.TEXT_EXACT, analyzed.exact(), AnalyzedText.FIELD_TYPE));
         d.add(new TextField(IndexFields.TITLE_EXACT, title, Field.Store.NO));
-        d.add(new TextField(IndexFields.TITLE_FOLDED, title, Field.Store.NO));
         d.add(new StoredField(IndexFields.STORED_TITLE, title));
         d.add(new StoredField(IndexFields.STORED_TEXT, doc.text()));
         m.type().ifPresent(t -> {
@@ -275,13 +261,6 @@ public final class SearchIndex implements AutoCloseable {
             });
         });
         return d;
-    }
-
-    private static FieldType textField(IndexOptions options) {
-        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
-        t.setIndexOptions(options);
-        t.freeze();
-        return t;
     }
 
     private static void facet(Document d, String dimension, String value) {

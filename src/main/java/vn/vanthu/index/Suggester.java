@@ -15,8 +15,11 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
@@ -44,20 +47,67 @@ final class Suggester {
     private final Map<String, Long> unigrams;
     private final DiacriticRestorer restorer;
 
-    private Suggester(Map<String, Long> unigrams, Map<String, Long> bigrams) {
+    private Suggester(Map<String, Long> unigrams, PairCounts pairs) {
         this.unigrams = unigrams;
-        this.restorer = new DiacriticRestorer(unigrams, bigrams);
+        this.restorer = new DiacriticRestorer(unigrams, pairs::count);
     }
 
     static Suggester of(IndexReader reader) throws IOException {
-        return new Suggester(vocabulary(reader, IndexFields.TEXT_EXACT), vocabulary(reader, IndexFields.TEXT_EXACT_BIGRAMS));
+        Map<String, Long> unigrams = vocabulary(reader, IndexFields.TEXT_EXACT);
+        return new Suggester(unigrams, new PairCounts(reader, unigrams, null));
+    }
+
+    /**
+     * How many documents hold one syllable right after another, counted as a two-word phrase in the
+     * text field (the index has no bigram field), remembered per reader. Only pairs of each folded
+     * form's most frequent spellings are counted, so a query costs a bounded number of phrase counts;
+     * a rare spelling can still win on its own count.
+     */
+    private static final class PairCounts {
+        private static final int SPELLINGS_COUNTED = 4;
+
+        private final IndexSearcher searcher;
+        /** Only the caller's visible documents are counted; null when the caller sees them all. */
+        private final Query visible;
+        private final java.util.Set<String> frequent = new java.util.HashSet<>();
+        private final Map<String, Long> counted = new java.util.concurrent.ConcurrentHashMap<>();
+
+        PairCounts(IndexReader reader, Map<String, Long> unigrams, Query visible) {
+            this.visible = visible;
+            this.searcher = new IndexSearcher(reader);
+            searcher.setQueryCache(null);
+            Map<String, java.util.List<String>> byFolded = new HashMap<>();
+            unigrams.keySet().forEach(s -> byFolded.computeIfAbsent(VietnameseFolding.fold(s), k -> new java.util.ArrayList<>()).add(s));
+            for (java.util.List<String> spellings : byFolded.values()) {
+                spellings.sort(java.util.Comparator.comparing((String s) -> -unigrams.get(s)).thenComparing(s -> s));
+                frequent.addAll(spellings.subList(0, Math.min(SPELLINGS_COUNTED, spellings.size())));
+            }
+        }
+
+        long count(String first, String second) {
+            if (!frequent.contains(first) || !frequent.contains(second)) {
+                return 0;
+            }
+            return counted.computeIfAbsent(first + " " + second, k -> {
+                try {
+                    Query pair = new PhraseQuery(IndexFields.TEXT_EXACT, first, second);
+                    if (visible != null) {
+                        pair = new BooleanQuery.Builder().add(pair, BooleanClause.Occur.MUST)
+                                .add(visible, BooleanClause.Occur.FILTER).build();
+                    }
+                    return (long) searcher.count(pair);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
     }
 
     /** The suggester of a caller who sees only the documents {@code visible} matches. */
     static Suggester of(IndexReader reader, Query visible) throws IOException {
         List<FixedBitSet> unseen = unseen(reader, visible);
-        return new Suggester(visibleVocabulary(reader, IndexFields.TEXT_EXACT, unseen),
-                visibleVocabulary(reader, IndexFields.TEXT_EXACT_BIGRAMS, unseen));
+        Map<String, Long> unigrams = visibleVocabulary(reader, IndexFields.TEXT_EXACT, unseen);
+        return new Suggester(unigrams, new PairCounts(reader, unigrams, visible));
     }
 
     /** Per leaf, the documents the caller may not count: hidden from them, or deleted. */
@@ -141,7 +191,7 @@ final class Suggester {
 
     /** Syllables only: numbers and codes have nothing to restore. */
     private static boolean isWord(String s) {
-        return s.codePoints().allMatch(Character::isLetter) || s.contains(" ");
+        return s.codePoints().allMatch(Character::isLetter);
     }
 
     private static Map<String, Long> vocabulary(IndexReader reader, String field) throws IOException {

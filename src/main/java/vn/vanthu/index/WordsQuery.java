@@ -11,9 +11,13 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.AutomatonQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.util.automaton.Automaton;
+
+import vn.vanthu.analysis.FoldedQuery;
+import vn.vanthu.analysis.FoldedSpellings;
 
 import vn.vanthu.text.VietnameseFolding;
 import vn.vanthu.text.VietnameseNormalizer;
@@ -24,12 +28,14 @@ import vn.vanthu.text.VietnameseNormalizer;
  * {@code "phrases"} match in order; {@code -word} and {@code -"phrase"} exclude (without regard to
  * diacritics); {@code a | b} or {@code a OR b} accept either; {@code word*} matches a prefix.
  * Each unit matches in the exact or the folded form, so a query without diacritics finds what one
- * with them finds, while exact spellings score higher.
+ * with them finds, while exact spellings score higher. There is no folded field: the folded form is
+ * a {@link FoldedQuery} over the exact field, which matches every spelling the index holds of the
+ * folded words.
  */
 final class WordsQuery {
     private static final Pattern TOKEN = Pattern.compile("(-?)\"([^\"]*)\"|(\\S+)");
 
-    /** Fields searched for words, with their weights, in pairs of (exact, folded). */
+    /** Fields searched for words, with their weights: exactly, and folded at query time. */
     private final Map<String, Float> exactFields;
     private final Map<String, Float> foldedFields;
     private final QueryBuilder exact;
@@ -137,15 +143,16 @@ final class WordsQuery {
             if (prefix.length() < 2) {
                 return java.util.Optional.empty();
             }
+            Automaton spellings = FoldedSpellings.prefixAutomaton(prefix);
             for (Map.Entry<String, Float> f : foldedFields.entrySet()) {
-                b.add(new BoostQuery(new PrefixQuery(new Term(f.getKey(), prefix)), f.getValue()), Occur.SHOULD);
+                b.add(new BoostQuery(new AutomatonQuery(new Term(f.getKey(), prefix), spellings), f.getValue()), Occur.SHOULD);
             }
             return java.util.Optional.of(b.build());
         }
         // Exclusions ignore diacritics: "-hoi" must not let "hội" through.
         Map<String, Float> exactOnes = u.excluded() ? Map.of() : exactFields;
-        any |= add(b, exact, exactOnes, u);
-        any |= add(b, folded, foldedFields, u);
+        any |= add(b, exact, exactOnes, u, false);
+        any |= add(b, folded, foldedFields, u, true);
         return any ? java.util.Optional.of(b.build()) : java.util.Optional.empty();
     }
 
@@ -154,12 +161,22 @@ final class WordsQuery {
         return java.util.Optional.ofNullable(folded.createBooleanQuery(field, text, Occur.MUST));
     }
 
-    private static boolean add(BooleanQuery.Builder b, QueryBuilder builder, Map<String, Float> fields, Unit u) {
+    /**
+     * The unit in each field; {@code fold} makes it a {@link FoldedQuery}, whose every spelling is
+     * highlighted only when the unit was typed without diacritics (a search for "hội" marks "hội"
+     * and "hoi", not "hỏi").
+     */
+    private static boolean add(BooleanQuery.Builder b, QueryBuilder builder, Map<String, Float> fields, Unit u,
+                               boolean fold) {
         boolean any = false;
+        boolean markAllSpellings = !VietnameseFolding.hasDiacritics(u.text());
         for (Map.Entry<String, Float> f : fields.entrySet()) {
             Query q = u.kind() == Kind.PHRASE
                     ? builder.createPhraseQuery(f.getKey(), u.text())
                     : builder.createBooleanQuery(f.getKey(), u.text(), Occur.MUST);
+            if (q != null && fold) {
+                q = new FoldedQuery(q, markAllSpellings);
+            }
             if (q != null) {
                 b.add(new BoostQuery(q, f.getValue()), Occur.SHOULD);
                 any = true;

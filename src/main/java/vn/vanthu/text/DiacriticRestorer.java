@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToLongBiFunction;
 
 /**
  * "Did you mean": restores the diacritics of a query typed without them from an index's own
@@ -16,18 +17,30 @@ import java.util.Optional;
 public final class DiacriticRestorer {
     private final Map<String, List<String>> byFolded = new HashMap<>();
     private final Map<String, Long> unigrams;
-    private final Map<String, Long> bigrams;
+    private final ToLongBiFunction<String, String> pairCount;
 
     /**
      * @param unigrams syllable → frequency (for example the terms of the exact field)
      * @param bigrams  "syllable syllable" → frequency (for example the exact bigram field); may be empty
      */
     public DiacriticRestorer(Map<String, Long> unigrams, Map<String, Long> bigrams) {
+        this(unigrams, pairsOf(Map.copyOf(bigrams)));
+    }
+
+    /**
+     * @param unigrams  syllable → frequency (for example the terms of the exact field)
+     * @param pairCount how often one syllable follows another (for example a phrase count in the index)
+     */
+    public DiacriticRestorer(Map<String, Long> unigrams, ToLongBiFunction<String, String> pairCount) {
         this.unigrams = Map.copyOf(unigrams);
-        this.bigrams = Map.copyOf(bigrams);
+        this.pairCount = pairCount;
         for (String s : unigrams.keySet()) {
             byFolded.computeIfAbsent(VietnameseFolding.fold(s), k -> new ArrayList<>()).add(s);
         }
+    }
+
+    private static ToLongBiFunction<String, String> pairsOf(Map<String, Long> bigrams) {
+        return (a, b) -> bigrams.getOrDefault(a + " " + b, 0L);
     }
 
     /** The restored query, if it differs from the folded query (else there is nothing to suggest). */
@@ -58,7 +71,7 @@ public final class DiacriticRestorer {
                 best[i][j] = Double.NEGATIVE_INFINITY;
                 List<String> prev = cands.get(i - 1);
                 for (int k = 0; k < prev.size(); k++) {
-                    long pair = bigrams.getOrDefault(prev.get(k) + " " + ci.get(j), 0L);
+                    long pair = pairCount.applyAsLong(prev.get(k), ci.get(j));
                     double s = best[i - 1][k] + uni + 3 * Math.log(1 + pair);
                     if (s > best[i][j]) {
                         best[i][j] = s;

@@ -27,7 +27,7 @@ class RankingSimilarityTest {
     Path tmp;
 
     private static final RankingParameters TUNED = new RankingParameters(new Bm25(0.3f, 0.85f),
-            Map.of(IndexFields.TEXT_EXACT_BIGRAMS, new Bm25(0.6f, 1.0f)));
+            Map.of(IndexFields.TITLE_EXACT, new Bm25(0.6f, 1.0f)));
 
     private static final List<String> TEXTS = List.of(
             "Kế hoạch tiếp xúc cử tri trước kỳ họp thứ ba.",
@@ -68,6 +68,6 @@ class RankingSimilarityTest {
         RankingParameters typo = new RankingParameters(new Bm25(1.2f, 0.75f), Map.of("txet", new Bm25(1f, 0.5f)));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> SearchIndex.open(tmp.resolve("x"), VietnameseAnalyzers.withConfig(IndexConfig.bundled()), typo));
-        assertTrue(e.getMessage().contains("txet") && e.getMessage().contains("text_folded"), e.getMessage());
+        assertTrue(e.getMessage().contains("txet") && e.getMessage().contains("title"), e.getMessage());
     }
 }

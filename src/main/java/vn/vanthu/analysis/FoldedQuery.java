@@ -1,0 +1,193 @@
+package vn.vanthu.analysis;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * A query written in folded terms ("hoi dong") over an exact field, which matches every spelling
+ * the index holds that folds to them (hội đồng, hỏi đồng, hoi dong…): the query-time replacement of
+ * an indexed folded field. At rewrite, with the searcher's reader at hand, each folded term becomes
+ * a {@link SynonymQuery} of its spellings (so BM25 counts them as one term, as a folded field would)
+ * and each phrase a {@link MultiPhraseQuery} whose spellings also count as one term ({@link PooledPhraseQuery}). The template may hold term, synonym, phrase, multi-phrase
+ * and boolean/boost queries, as Lucene's QueryBuilder makes them.
+ *
+ * <p>For highlighting, {@link #visit} reports the template's terms under {@link #spellingsField}
+ * when every spelling should be marked (a query typed without diacritics); otherwise it reports them
+ * as they are, so only text spelled without diacritics is marked besides the exact clause's own
+ * terms (a search for "hội" marks "hoi" but not "hỏi").
+ */
+public final class FoldedQuery extends Query {
+    private static final String SPELLINGS_PREFIX = "\u0000spellings:";
+
+    private final Query template;
+    private final boolean markAllSpellings;
+
+    public FoldedQuery(Query template, boolean markAllSpellings) {
+        this.template = Objects.requireNonNull(template);
+        this.markAllSpellings = markAllSpellings;
+    }
+
+    /** The pseudo field under which {@link #visit} reports a folded term whose every spelling is a hit. */
+    public static String spellingsField(String field) {
+        return SPELLINGS_PREFIX + field;
+    }
+
+    /** The real field of a {@link #spellingsField}, or null for any other field name. */
+    public static String fieldOfSpellings(String pseudoField) {
+        return pseudoField.startsWith(SPELLINGS_PREFIX) ? pseudoField.substring(SPELLINGS_PREFIX.length()) : null;
+    }
+
+    public Query template() {
+        return template;
+    }
+
+    @Override
+    public Query rewrite(IndexSearcher searcher) throws IOException {
+        return new Expansion(searcher.getIndexReader()).expand(template);
+    }
+
+    /** One rewrite: the spellings looked up once per folded term. */
+    private static final class Expansion {
+        private final IndexReader reader;
+        private final Map<Term, Term[]> spellings = new HashMap<>();
+
+        Expansion(IndexReader reader) {
+            this.reader = reader;
+        }
+
+        private Term[] spellings(Term folded) throws IOException {
+            Term[] known = spellings.get(folded);
+            if (known == null) {
+                List<BytesRef> forms = FoldedSpellings.in(reader, folded.field(), folded.text());
+                known = forms.stream().map(f -> new Term(folded.field(), f)).toArray(Term[]::new);
+                spellings.put(folded, known);
+            }
+            return known;
+        }
+
+        Query expand(Query q) throws IOException {
+            if (q instanceof TermQuery t) {
+                return synonyms(t.getTerm().field(), List.of(t.getTerm()));
+            }
+            if (q instanceof SynonymQuery s) {
+                return synonyms(s.getField(), s.getTerms());
+            }
+            if (q instanceof PhraseQuery p) {
+                MultiPhraseQuery.Builder b = new MultiPhraseQuery.Builder().setSlop(p.getSlop());
+                Term[] terms = p.getTerms();
+                int[] positions = p.getPositions();
+                for (int i = 0; i < terms.length; i++) {
+                    Term[] forms = spellings(terms[i]);
+                    if (forms.length == 0) {
+                        return new MatchNoDocsQuery("no spelling of " + terms[i] + " in the index");
+                    }
+                    b.add(forms, positions[i]);
+                }
+                return terms.length == 0 ? new MatchNoDocsQuery("empty phrase") : new PooledPhraseQuery(b.build());
+            }
+            if (q instanceof MultiPhraseQuery p) {
+                MultiPhraseQuery.Builder b = new MultiPhraseQuery.Builder().setSlop(p.getSlop());
+                Term[][] terms = p.getTermArrays();
+                int[] positions = p.getPositions();
+                for (int i = 0; i < terms.length; i++) {
+                    List<Term> forms = new ArrayList<>();
+                    for (Term t : terms[i]) {
+                        forms.addAll(List.of(spellings(t)));
+                    }
+                    if (forms.isEmpty()) {
+                        return new MatchNoDocsQuery("no spelling of a phrase word in the index");
+                    }
+                    b.add(forms.toArray(Term[]::new), positions[i]);
+                }
+                return new PooledPhraseQuery(b.build());
+            }
+            if (q instanceof BoostQuery b) {
+                return new BoostQuery(expand(b.getQuery()), b.getBoost());
+            }
+            if (q instanceof BooleanQuery bq) {
+                BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+                for (BooleanClause c : bq.clauses()) {
+                    b.add(expand(c.getQuery()), c.getOccur());
+                }
+                return b.build();
+            }
+            throw new IllegalArgumentException("cannot fold a " + q.getClass().getSimpleName() + ": " + q);
+        }
+
+        private Query synonyms(String field, List<Term> folded) throws IOException {
+            SynonymQuery.Builder b = new SynonymQuery.Builder(field);
+            int n = 0;
+            Term single = null;
+            for (Term t : folded) {
+                for (Term form : spellings(t)) {
+                    b.addTerm(form);
+                    single = form;
+                    n++;
+                }
+            }
+            if (n == 0) {
+                return new MatchNoDocsQuery("no spelling of " + folded + " in the index");
+            }
+            return n == 1 ? new TermQuery(single) : b.build();
+        }
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {
+        QueryVisitor v = visitor.getSubVisitor(BooleanClause.Occur.MUST, this);
+        if (!markAllSpellings) {
+            template.visit(v);
+            return;
+        }
+        template.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                Term[] pseudo = new Term[terms.length];
+                for (int i = 0; i < terms.length; i++) {
+                    pseudo[i] = new Term(spellingsField(terms[i].field()), terms[i].bytes());
+                }
+                v.consumeTerms(query, pseudo);
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+    }
+
+    @Override
+    public String toString(String field) {
+        return "folded(" + template.toString(field) + (markAllSpellings ? "" : ", mark exact") + ")";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return sameClassAs(o) && template.equals(((FoldedQuery) o).template)
+                && markAllSpellings == ((FoldedQuery) o).markAllSpellings;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * classHash() + template.hashCode()) + Boolean.hashCode(markAllSpellings);
+    }
+}
