@@ -27,6 +27,11 @@ public final class DateMentions {
     private static final Pattern SHARED_MONTH = Pattern.compile(
             "(?iu)(?<![\\p{L}])ngày\\s+((?:\\d{1,2}\\s*(?:,|và|-|–)\\s*)+)$");
 
+    // Where each pattern can start: after its lookbehind, on "n" then "g", or on a digit.
+    private static final FirstCharScan.Start IN_WORDS_START =
+            FirstCharScan.Start.anyOfIgnoringCase("n").thenAnyOfIgnoringCase("g").notAfterLetter();
+    private static final FirstCharScan.Start NUMERIC_START = FirstCharScan.DIGIT.notAfter("0123456789/.-");
+
     private DateMentions() {
     }
 
@@ -34,11 +39,11 @@ public final class DateMentions {
     public static List<DateMention> findAll(String text) {
         List<DateMention> out = new ArrayList<>();
         Matcher w = IN_WORDS.matcher(text);
-        for (int at = 0; FirstCharScan.find(w, text, at, c -> c == 'n' || c == 'N'); at = Math.max(w.end(), w.start() + 1)) {
+        for (int at = 0; FirstCharScan.find(w, text, at, IN_WORDS_START); at = Math.max(w.end(), w.start() + 1)) {
             date(w.group(3), w.group(2), w.group(1)).ifPresent(d -> out.add(new DateMention(d, w.start(), w.end())));
         }
         Matcher n = NUMERIC.matcher(text);
-        for (int at = 0; FirstCharScan.find(n, text, at, FirstCharScan.DIGIT); at = Math.max(n.end(), n.start() + 1)) {
+        for (int at = 0; FirstCharScan.find(n, text, at, NUMERIC_START); at = Math.max(n.end(), n.start() + 1)) {
             Optional<LocalDate> d = date(n.group(4), n.group(3), n.group(1));
             if (d.isEmpty()) {
                 continue;

@@ -1,5 +1,6 @@
 package vn.vanthu.document;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,8 @@ public final class DocumentNumberFinder {
                     + "(?:[ \\t]?(?<sep>/)[ \\t]?|(?<sep2>-)|[ \\t]+-[ \\t]+(?=\\p{Lu}[\\p{Lu}\\d]*/))"
                     + "(?<code>" + SEGMENT + "(?:[-/.]" + SEGMENT + "|-\\s" + UPPER_SEGMENT + ")*)");
 
+    // A number starts on a digit that its lookbehind allows: not inside a run of digits, a date or a ký hiệu.
+    private static final FirstCharScan.Start NUMBER_START = FirstCharScan.DIGIT.notAfter("0123456789/.-");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[-/.]$");
 
@@ -34,11 +37,11 @@ public final class DocumentNumberFinder {
      * Offsets are in the NFC form of the text (the text itself when it is NFC, as the parser's is).
      */
     public static List<NumberMention> findAll(CharSequence text) {
-        String cleaned = DocumentNumber.clean(text);
+        String cleaned = alreadyClean(text) ? text.toString() : DocumentNumber.clean(text);
         List<NumberMention> out = new ArrayList<>();
         Matcher m = IN_TEXT.matcher(cleaned);
         int from = 0;
-        while (from < cleaned.length() && FirstCharScan.find(m, cleaned, from, FirstCharScan.DIGIT)) {
+        while (from < cleaned.length() && FirstCharScan.find(m, cleaned, from, NUMBER_START)) {
             Optional<NumberMention> found = read(cleaned.length() == text.length() ? text : cleaned, m);
             if (found.isPresent()) {
                 out.add(found.get());
@@ -48,6 +51,24 @@ public final class DocumentNumberFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * True when {@link DocumentNumber#clean} would give the text back unchanged: NFC, and none of the
+     * characters it replaces (as the parser's text mostly is), so the copy is not made.
+     */
+    private static boolean alreadyClean(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212', '_', '\u00D0', '\u00F0',
+                        '\u2044', '\u2215', '\uFF0F', '\u00A0' -> {
+                    return false;
+                }
+                default -> {
+                }
+            }
+        }
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC);
     }
 
     /**

@@ -1,39 +1,35 @@
 package vn.vanthu.document;
 
-import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 
 /**
  * {@link Matcher#find(int)} for patterns that open with a lookbehind or an alternation of words:
  * the regex engine would try the pattern (a Unicode letter test, then every alternative) at every
  * position of the text, which made the scans for dates, numbers, citations and header lines the
- * costliest step of reading and indexing a document. Here the pattern is tried only where its first
- * character can start a match; transparent bounds let a lookbehind still see the text before that
- * position, so the matches are exactly find()'s.
- *
- * <p>The first-character tests must accept every character a match can start with: for a
- * case-insensitive pattern ({@code (?iu)}) build them with {@link #anyOfIgnoringCase}, which
- * compares characters the way {@link java.util.regex.Pattern} does under {@code UNICODE_CASE}.
+ * costliest step of reading and indexing a document. Here the pattern is tried only where a match
+ * can start (a {@link Start}: its possible first characters, optionally its second ones and the
+ * characters its lookbehind rules out before it); transparent bounds let a lookbehind still see the
+ * text before that position, so the matches are exactly find()'s.
  */
 public final class FirstCharScan {
-    public static final IntPredicate DIGIT = c -> c >= '0' && c <= '9';
+    public static final Start DIGIT = Start.anyOf("0123456789");
 
     private FirstCharScan() {
     }
 
     /** Finds the first match starting at or after {@code from}; the matcher then holds it. */
-    public static boolean find(Matcher m, CharSequence text, int from, IntPredicate first) {
-        return find(m, text, from, text.length(), first);
+    public static boolean find(Matcher m, CharSequence text, int from, Start start) {
+        return find(m, text, from, text.length(), start);
     }
 
     /**
      * Finds the first match starting at or after {@code from} and ending at or before {@code to},
      * as find() does in the region [from, to) with transparent bounds; the matcher then holds it.
      */
-    public static boolean find(Matcher m, CharSequence text, int from, int to, IntPredicate first) {
+    public static boolean find(Matcher m, CharSequence text, int from, int to, Start start) {
         m.useTransparentBounds(true);
         for (int i = Math.max(0, from); i < to; i++) {
-            if (first.test(text.charAt(i)) && m.region(i, to).lookingAt()) {
+            if (start.first[text.charAt(i)] && start.rest(text, i, to) && m.region(i, to).lookingAt()) {
                 return true;
             }
         }
@@ -47,7 +43,7 @@ public final class FirstCharScan {
      */
     public static boolean findAtLineStart(Matcher m, CharSequence text, int to) {
         m.useTransparentBounds(true).useAnchoringBounds(false);
-        for (int i = 0; i < to; i = next(text, i, to)) {
+        for (int i = 0; i < to; i = nextLineBreak(text, i, to)) {
             if (m.region(i, to).lookingAt()) {
                 return true;
             }
@@ -55,7 +51,7 @@ public final class FirstCharScan {
         return false;
     }
 
-    private static int next(CharSequence text, int i, int to) {
+    private static int nextLineBreak(CharSequence text, int i, int to) {
         for (int j = i + 1; j < to; j++) {
             if (text.charAt(j) == '\n') {
                 return j;
@@ -64,20 +60,84 @@ public final class FirstCharScan {
         return to;
     }
 
-    /** Exactly these characters (a case-sensitive pattern's possible first characters). */
-    public static IntPredicate anyOf(String chars) {
-        return c -> chars.indexOf(c) >= 0;
-    }
-
     /**
-     * The characters that match one of these under {@code (?iu)}: java.util.regex compares the
-     * lower case of the upper case of both characters.
+     * Where a pattern's match can start. Each test must accept every position a match can start
+     * at: for a case-insensitive pattern ({@code (?iu)}) use the {@code IgnoringCase} forms, which
+     * compare characters the way {@link java.util.regex.Pattern} does under {@code UNICODE_CASE};
+     * {@link #notAfterLetter} only for a pattern whose every alternative opens with
+     * {@code (?<!\p{L})} or a lookbehind that rules out more.
      */
-    public static IntPredicate anyOfIgnoringCase(String chars) {
-        StringBuilder keys = new StringBuilder();
-        chars.chars().forEach(c -> keys.append((char) key(c)));
-        String k = keys.toString();
-        return c -> k.indexOf(key(c)) >= 0;
+    public static final class Start {
+        private final boolean[] first;
+        private final boolean[] second;
+        private final boolean[] notAfter;
+
+        private Start(boolean[] first, boolean[] second, boolean[] notAfter) {
+            this.first = first;
+            this.second = second;
+            this.notAfter = notAfter;
+        }
+
+        /** A match starts with one of these characters (a case-sensitive pattern). */
+        public static Start anyOf(String chars) {
+            return new Start(exactly(chars), null, null);
+        }
+
+        /** A match starts with a character that matches one of these under {@code (?iu)}. */
+        public static Start anyOfIgnoringCase(String chars) {
+            return new Start(ignoringCase(chars), null, null);
+        }
+
+        /** ... and goes on with one of these (case-sensitive). */
+        public Start thenAnyOf(String chars) {
+            return new Start(first, exactly(chars), notAfter);
+        }
+
+        /** ... and goes on with a character that matches one of these under {@code (?iu)}. */
+        public Start thenAnyOfIgnoringCase(String chars) {
+            return new Start(first, ignoringCase(chars), notAfter);
+        }
+
+        /** ... and never right after one of these characters (what the pattern's lookbehind rules out). */
+        public Start notAfter(String chars) {
+            return new Start(first, second, exactly(chars));
+        }
+
+        /**
+         * ... and never right after a letter, for patterns opening with {@code (?<!\p{L})}: a BMP
+         * character that {@link Character#isLetter(char)} accepts is a code point in \p{L}.
+         */
+        public Start notAfterLetter() {
+            boolean[] t = new boolean[0x10000];
+            for (int c = 0; c < t.length; c++) {
+                t[c] = Character.isLetter((char) c);
+            }
+            return new Start(first, second, t);
+        }
+
+        private boolean rest(CharSequence text, int i, int to) {
+            if (second != null && (i + 1 >= to || !second[text.charAt(i + 1)])) {
+                return false;
+            }
+            return notAfter == null || i == 0 || !notAfter[text.charAt(i - 1)];
+        }
+
+        private static boolean[] exactly(String chars) {
+            boolean[] t = new boolean[0x10000];
+            chars.chars().forEach(c -> t[c] = true);
+            return t;
+        }
+
+        // java.util.regex under UNICODE_CASE compares the lower case of the upper case of both characters.
+        private static boolean[] ignoringCase(String chars) {
+            String keys = chars.chars().map(FirstCharScan::key)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            boolean[] t = new boolean[0x10000];
+            for (int c = 0; c < t.length; c++) {
+                t[c] = chars.indexOf(c) >= 0 || keys.indexOf(key(c)) >= 0;
+            }
+            return t;
+        }
     }
 
     private static int key(int c) {

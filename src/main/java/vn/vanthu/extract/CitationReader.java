@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -53,17 +52,19 @@ final class CitationReader {
 
     private static final Pattern NAMED_LAW = Pattern.compile(
             "(?u)(?<!\\p{L})(Bộ luật|BỘ LUẬT|Luật|LUẬT|Pháp lệnh|Hiến pháp)[ \\t]+(?!này|số|sửa đổi)(\\p{L}[\\p{L}\\d ,\\-–]*)");
-    private static final IntPredicate NAMED_LAW_FIRST = FirstCharScan.anyOf("BLPH");
+    private static final FirstCharScan.Start NAMED_LAW_START =
+            FirstCharScan.Start.anyOf("BLPH").thenAnyOf("ộỘuUhi").notAfterLetter();
     private static final Pattern NAME_STOP = Pattern.compile(
             "(?u)[,;.:()\\[\\]“”\"\\n]|(?<!\\p{L})(?:ngày|số|năm \\d|có hiệu lực|được|đã|thì|quy định|hiện hành|để|nhưng|mà|do|tại|"
                     + "đối với|trong|theo)(?!\\p{L})|(?<!\\p{L})và (?=Luật|Bộ luật|Nghị định|Pháp lệnh|Thông tư)");
     private static final Pattern DATE_PHRASE = Pattern.compile("(?iu)(?<!\\p{L})ngày(?!\\p{L})");
-    private static final IntPredicate DATE_PHRASE_FIRST = FirstCharScan.anyOfIgnoringCase("n");
+    private static final FirstCharScan.Start DATE_PHRASE_START =
+            FirstCharScan.Start.anyOfIgnoringCase("n").thenAnyOfIgnoringCase("g").notAfterLetter();
     private static final Pattern EFFECTIVE = Pattern.compile(
             "(?iu)(?:(?<!\\p{L})(?:hiệu lực|kể từ|từ|trước|sau|cho đến)[^\\p{L}]*(?:thi hành[^\\p{L}]*)?(?:kể từ[^\\p{L}]*)?"
                     + "|từ ngày[^;]{0,30}(?<!\\p{L})đến[^\\p{L}]*)$");
     // The first letters of EFFECTIVE's phrases (hiệu lực, kể từ, từ, trước, sau, cho đến).
-    private static final IntPredicate EFFECTIVE_FIRST = FirstCharScan.anyOfIgnoringCase("hktsc");
+    private static final FirstCharScan.Start EFFECTIVE_START = FirstCharScan.Start.anyOfIgnoringCase("hktsc");
     private static final Pattern ISSUER_STOP = Pattern.compile(
             "(?u)[,;.()\\[\\]:“”\"\\n]|(?<!\\p{L})(?:về|quy định|hướng dẫn|ban hành|sửa đổi|bổ sung|phê duyệt|thông qua|ngày|"
                     + "có hiệu lực|v/v|tại|đối với|để|được|nhằm|trong|thực hiện|cho|phân công|công bố|đã)(?!\\p{L})"
@@ -73,7 +74,7 @@ final class CitationReader {
     private static final int NEAR = 20;
 
     private final Pattern typeName;
-    private final IntPredicate typeNameFirst;
+    private final FirstCharScan.Start typeNameStart;
     private final Pattern typeBefore;
     private final Pattern codeBefore;
 
@@ -83,8 +84,9 @@ final class CitationReader {
                 .map(Pattern::quote).collect(Collectors.joining("|"));
         // Names overlap ("Bộ luật" holds "luật"), so every start is found: the pattern is a lookahead.
         this.typeName = Pattern.compile("(?iu)(?=(" + names + "))");
-        this.typeNameFirst = FirstCharScan.anyOfIgnoringCase(types.names().stream()
-                .filter(n -> !n.isEmpty()).map(n -> n.substring(0, 1)).collect(Collectors.joining()));
+        // Where a name can start: its first letter, at a word's start (the names found elsewhere are dropped).
+        this.typeNameStart = FirstCharScan.Start.anyOfIgnoringCase(types.names().stream()
+                .filter(n -> !n.isEmpty()).map(n -> n.substring(0, 1)).collect(Collectors.joining())).notAfterLetter();
         // "Kế hoạch số 40/…", "Quyết định giám đốc thẩm số 06/…", "Luật Tổ chức Chính phủ số 63/…", "Nghị định 30/…"
         this.typeBefore = Pattern.compile("(?iu)(" + names + ")(?:(?:[ \\t]+(?!số(?!\\p{L}))\\p{L}+){0,8}?[ \\t]+số(?:[ \\t]+hiệu)?)?[ \\t]*:?[ \\t]*\\n?[ \\t]*$");
         // "HD số 01/HĐ-HĐND": a type code written as the type word.
@@ -146,15 +148,11 @@ final class CitationReader {
         String before = text.substring(from, numberStart);
         // The nearest type word that leads up to the number ("… này thay thế Quyết định số 181/…"),
         // written out in full ("Bộ luật", not the "luật" inside it).
-        // Tried only where a name can start, at a word's start: the names the lookahead finds
-        // elsewhere were dropped anyway.
+        // Only the names at a word's start count, so the lookahead is tried only there.
         List<int[]> names = new ArrayList<>();
-        Matcher n = typeName.matcher(before).useTransparentBounds(true);
-        for (int i = 0; i < before.length(); i++) {
-            if ((i == 0 || !Character.isLetter(before.charAt(i - 1))) && typeNameFirst.test(before.charAt(i))
-                    && n.region(i, before.length()).lookingAt()) {
-                names.add(new int[] {i, n.end(1)});
-            }
+        Matcher n = typeName.matcher(before);
+        for (int i = 0; FirstCharScan.find(n, before, i, typeNameStart); i = n.start() + 1) {
+            names.add(new int[] {n.start(), n.end(1)});
         }
         Matcher m = typeBefore.matcher(before);
         for (int k = names.size() - 1; k >= 0; k--) {
@@ -193,7 +191,7 @@ final class CitationReader {
     private static void addNamedLaws(String text, List<Draft> drafts) {
         Matcher m = NAMED_LAW.matcher(text);
         int from = 0;
-        while (from < text.length() && FirstCharScan.find(m, text, from, NAMED_LAW_FIRST)) {
+        while (from < text.length() && FirstCharScan.find(m, text, from, NAMED_LAW_START)) {
             from = m.end(1);
             int typeStart = m.start(1);
             if (drafts.stream().anyMatch(d -> d.typeStart == typeStart || (typeStart >= d.start && typeStart < d.end))) {
@@ -360,10 +358,10 @@ final class CitationReader {
 
     private static void assignDates(String text, List<Draft> drafts) {
         Matcher m = DATE_PHRASE.matcher(text);
-        for (int from = 0; FirstCharScan.find(m, text, from, DATE_PHRASE_FIRST); from = m.end()) {
+        for (int from = 0; FirstCharScan.find(m, text, from, DATE_PHRASE_START); from = m.end()) {
             int at = m.start();
             String lead = text.substring(Math.max(0, at - 40), at);
-            if (FirstCharScan.find(EFFECTIVE.matcher(lead), lead, 0, EFFECTIVE_FIRST)) {
+            if (FirstCharScan.find(EFFECTIVE.matcher(lead), lead, 0, EFFECTIVE_START)) {
                 continue;
             }
             Optional<DateMention> date = DateMentions.first(text.substring(at, Math.min(text.length(), at + 40)))

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vanthu.document.DocumentNumber;
@@ -24,7 +23,7 @@ final class HeaderReader {
             "(?iu)C[ỘO]NG\\s*H(?:[ÒOÓ]A|O[ÀA])\\s*X[ÃA]\\s*H[ỘO]I\\s*CH[ỦU]\\s*NGH[ĨI]A\\s*VI[ỆE]T\\s*NAM"
                     + "|Đ[ộo]c\\s*l[ậa]p\\s*[-–—]?\\s*T[ựu]\\s*do\\s*[-–—]?\\s*H[ạa]nh\\s*ph[úu]c");
     // MOTTO's two phrases open with "C" and "Đ": a line is scanned for it only there (FirstCharScan).
-    private static final IntPredicate MOTTO_FIRST = FirstCharScan.anyOfIgnoringCase("CĐ");
+    private static final FirstCharScan.Start MOTTO_START = FirstCharScan.Start.anyOfIgnoringCase("CĐ").thenAnyOfIgnoringCase("ỘOộo");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s_\\-–—=*.o0O]+$");
     private static final Pattern NUMBER_LINE = Pattern.compile("(?iu)^(?:\\p{L}+\\s+){0,2}?số\\s*:\\s*(\\d*[a-z]?)[ \\t]*(/[ \\t]*[^\\s]+(?:[ \\t]*[-/][ \\t]*[^\\s]+)*)?");
     private static final Pattern DATE_LINE = Pattern.compile(
@@ -313,7 +312,7 @@ final class HeaderReader {
     private static void splitAtMotto(String seg, int start, int line, List<Piece> out) {
         Matcher m = MOTTO.matcher(seg);
         int from = 0;
-        while (FirstCharScan.find(m, seg, from, MOTTO_FIRST)) {
+        while (FirstCharScan.find(m, seg, from, MOTTO_START)) {
             if (m.start() > from) {
                 out.add(new Piece(seg.substring(from, m.start()), start + from, line));
             }

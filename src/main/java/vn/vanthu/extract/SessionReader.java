@@ -3,7 +3,6 @@ package vn.vanthu.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vanthu.document.FirstCharScan;
@@ -22,8 +21,10 @@ final class SessionReader {
     private static final Pattern SESSION = Pattern.compile(
             "(?iu)(?<!\\p{L})k[ỳìyi]\\s*họp\\s+(?:lần\\s+)?(?:thứ\\s+(\\d{1,2}|\\p{L}+(?:\\s+\\p{L}+){0,2})|(chuyên\\s*đề|bất\\s*thường))");
     // SESSION opens with "k" and TERM_YEARS with "n": the scans try them only there (FirstCharScan).
-    private static final IntPredicate SESSION_FIRST = FirstCharScan.anyOfIgnoringCase("k");
-    private static final IntPredicate TERM_YEARS_FIRST = FirstCharScan.anyOfIgnoringCase("n");
+    private static final FirstCharScan.Start SESSION_START =
+            FirstCharScan.Start.anyOfIgnoringCase("k").thenAnyOfIgnoringCase("ỳìyi").notAfterLetter();
+    private static final FirstCharScan.Start TERM_YEARS_START =
+            FirstCharScan.Start.anyOfIgnoringCase("n").thenAnyOfIgnoringCase("h").notAfterLetter();
     private static final Pattern TERM = Pattern.compile("(?iu)(?<!\\p{L})kh(?:óa|oá)\\s+([IVXLC]+|\\d{1,2})(?![\\p{L}\\d])");
     private static final Pattern TERM_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})kh(?:óa|oá)\\s+([IVXLC]+|\\d{1,2})[\\s,;:–-]*$");
     private static final Pattern KIND = Pattern.compile("(?iu)chuyên\\s*đề|bất\\s*thường");
@@ -41,7 +42,7 @@ final class SessionReader {
     List<Mention> findAll(String text) {
         List<Mention> out = new ArrayList<>();
         Matcher m = SESSION.matcher(text);
-        for (int from = 0; FirstCharScan.find(m, text, from, SESSION_FIRST); from = m.end()) {
+        for (int from = 0; FirstCharScan.find(m, text, from, SESSION_START); from = m.end()) {
             int number = 0;
             int end = m.end();
             if (m.group(1) != null) {
@@ -106,7 +107,7 @@ final class SessionReader {
 
     private static Optional<TermYears> firstTermYears(String s) {
         Matcher m = TERM_YEARS.matcher(s);
-        for (int at = 0; FirstCharScan.find(m, s, at, TERM_YEARS_FIRST); at = m.end()) {
+        for (int at = 0; FirstCharScan.find(m, s, at, TERM_YEARS_START); at = m.end()) {
             if (describesACitedDocument(s, m.start())) {
                 continue;
             }
@@ -163,7 +164,7 @@ final class SessionReader {
 
     private static int nextSession(String text, int from) {
         Matcher m = SESSION.matcher(text);
-        return FirstCharScan.find(m, text, from, SESSION_FIRST) ? m.start() : text.length();
+        return FirstCharScan.find(m, text, from, SESSION_START) ? m.start() : text.length();
     }
 
     private static String firstKind(String s) {
