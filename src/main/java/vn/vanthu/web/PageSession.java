@@ -137,7 +137,12 @@ public final class PageSession {
     private static String formField(Context ctx) {
         String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
         if (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data")) {
-            return ctx.formParam(CSRF_FIELD);
+            try {
+                return ctx.formParam(CSRF_FIELD);
+            } catch (Exception e) {
+                // A body that is no readable form (a broken multipart) carries no token: refused as missing.
+                return null;
+            }
         }
         return null;
     }

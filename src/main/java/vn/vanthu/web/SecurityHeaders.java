@@ -21,12 +21,44 @@ final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    /** Jetty's own error answers (no stack traces: Jetty 12 shows none by default), with the headers. */
+    /**
+     * Jetty's own error answers (no stack traces: Jetty 12 shows none by default), with the
+     * headers. Under /api they are the API's JSON error ({@code {"error", "message"}}) rather than
+     * Jetty's HTML page (or, for a PATCH or PUT, an empty body): a client reads every API error the
+     * same way, whichever layer refused the request.
+     */
     static final class OnProtocolErrors extends ErrorHandler {
         @Override
         public boolean handle(Request request, Response response, Callback callback) throws Exception {
             ALL.forEach((name, value) -> response.getHeaders().put(name, value));
+            if (isApi(request)) {
+                int status = request.getAttribute(ERROR_STATUS) instanceof Integer s ? s : response.getStatus();
+                Object message = request.getAttribute(ERROR_MESSAGE);
+                String reason = message != null ? message.toString()
+                        : java.util.Optional.ofNullable(org.eclipse.jetty.http.HttpStatus.getMessage(status)).orElse("error");
+                byte[] body = json(status, reason);
+                response.getHeaders().put(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE, "application/json;charset=utf-8");
+                response.write(true, java.nio.ByteBuffer.wrap(body), callback);
+                return true;
+            }
             return super.handle(request, response, callback);
         }
+
+        private static boolean isApi(Request request) {
+            try {
+                String path = request.getHttpURI().getPath();
+                return path != null && (path.startsWith("/api/") || path.equals("/api"));
+            } catch (RuntimeException e) {
+                return false; // a target too broken to have a path: Jetty's own page
+            }
+        }
+
+        private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+        static byte[] json(int status, String reason) throws java.io.IOException {
+            return JSON.writeValueAsBytes(new ApiError.Body(status == 413 ? "too_large" : status >= 500 ? "internal_error"
+                    : "bad_request", "the request was refused before it reached the archive: " + Params.abbreviate(reason)));
+        }
     }
+
 }

@@ -95,6 +95,11 @@ public final class WebServer implements AutoCloseable {
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
                     error(ctx, new ApiError(e.getStatus(), "http_" + e.getStatus(), e.getMessage())));
             config.routes.exception(Exception.class, (e, ctx) -> {
+                java.util.Optional<ApiError> malformed = malformedRequest(e);
+                if (malformed.isPresent()) {
+                    error(ctx, malformed.get());
+                    return;
+                }
                 LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
                 error(ctx, new ApiError(500, "internal_error", "the server could not answer; the error is logged"));
             });
@@ -113,6 +118,20 @@ public final class WebServer implements AutoCloseable {
                 .registerModule(new Jdk8Module())
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    /**
+     * A body Jetty could not parse (a broken multipart, for one) reaches the handler as a
+     * ServletException wrapping Jetty's BadMessageException: the client's fault, so its 4xx.
+     */
+    private static java.util.Optional<ApiError> malformedRequest(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.BadMessageException bad && bad.getCode() >= 400 && bad.getCode() < 500) {
+                return java.util.Optional.of(new ApiError(bad.getCode(), bad.getCode() == 413 ? "too_large" : "bad_request",
+                        "the request is malformed: " + Params.abbreviate(String.valueOf(bad.getReason()))));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static void securityHeaders(Context ctx) {

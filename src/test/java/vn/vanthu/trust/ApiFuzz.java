@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * {@code main PORT [REQUESTS] [SEED]} prints the figures (scripts/api-fuzz).
  */
 public final class ApiFuzz {
-    private static final Pattern STACK_TRACE = Pattern.compile(
+    static final Pattern STACK_TRACE = Pattern.compile(
             "\\bat (java|vn|io|org|com|jdk|sun)\\.[\\w.$]+\\(|Exception:|\\w+Exception\\b|\\w+Error\\b|Caused by");
     private static final String[] METHODS = {"GET", "GET", "GET", "GET", "HEAD", "POST", "PUT", "DELETE", "PATCH",
             "OPTIONS", "TRACE", "FOO", "get"};
@@ -203,11 +203,20 @@ public final class ApiFuzz {
     }
 
     static Answer send(String host, int port, byte[] request) throws IOException {
+        return send(host, port, out -> out.write(request));
+    }
+
+    /** Writes a request (so a huge body can be streamed rather than held in memory). */
+    interface RequestWriter {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    static Answer send(String host, int port, RequestWriter request) throws IOException {
         try (Socket socket = new Socket(host, port)) {
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
+            socket.setSoTimeout(60_000);
+            OutputStream out = new java.io.BufferedOutputStream(socket.getOutputStream(), 65_536);
             try {
-                out.write(request);
+                request.writeTo(out);
                 out.flush();
             } catch (java.net.SocketException e) {
                 // The server may answer an oversized request (414, 431) and close before reading all

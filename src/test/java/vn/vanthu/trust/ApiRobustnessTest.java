@@ -17,6 +17,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.vanthu.Archive;
+import vn.vanthu.access.Caller;
+import vn.vanthu.access.Role;
 import vn.vanthu.config.IndexConfig;
 import vn.vanthu.ingest.IngestReport;
 import vn.vanthu.web.WebServer;
@@ -31,6 +33,9 @@ class ApiRobustnessTest {
     Archive archive;
     WebServer server;
     long hostileId;
+    String staffToken;
+    String adminToken;
+    String revokedToken;
 
     @BeforeAll
     void start() throws IOException {
@@ -38,7 +43,14 @@ class ApiRobustnessTest {
         Files.writeString(tmp.resolve("in").resolve(HOSTILE_NAME), "Tờ trình <script>alert(3)</script> về kỳ họp "
                 + "\"><img src=x onerror=alert(4)> có mã độc.\n", StandardCharsets.UTF_8);
         Files.write(tmp.resolve("in/scripts.html"), HostileCorpus.scriptsHtml());
+        // Stamped "MẬT": a document staff may not see, for the write fuzz's hidden ids.
+        Files.writeString(tmp.resolve("in/bao-cao-mat.txt"), "MẬT\nBáo cáo số 9/BC-HĐND về việc khai thác khoáng sản.\n",
+                StandardCharsets.UTF_8);
         archive = Archive.open(tmp.resolve("data"), IndexConfig.bundled());
+        staffToken = archive.createToken(Role.STAFF, "fuzz staff", Caller.commandLine()).token();
+        adminToken = archive.createToken(Role.ADMIN, "fuzz admin", Caller.commandLine()).token();
+        revokedToken = archive.createToken(Role.STAFF, "fuzz revoked", Caller.commandLine()).token();
+        archive.revokeToken("fuzz revoked", Caller.commandLine());
         IngestReport report = archive.ingest(List.of(tmp.resolve("in")), line -> { });
         hostileId = report.added().stream().filter(a -> a.path().endsWith(HOSTILE_NAME)).findFirst().orElseThrow().id();
         server = WebServer.start(archive, "127.0.0.1", 0);
@@ -61,6 +73,27 @@ class ApiRobustnessTest {
         assertEquals(0, r.stackTraces(), figures);
         assertEquals(0, r.missingHeaders(), figures);
         assertTrue(r.byStatus().getOrDefault(200, 0) > 50, "the fuzz also reaches real answers: " + figures);
+    }
+
+    @Test
+    void defectiveWritesAreRefusedCleanlyAndStoreNothing() throws Exception {
+        // 600 here (about 10 of them above 64 MB) to keep the build fast; scripts/api-fuzz sends 3,000.
+        ApiWriteFuzz.Setup setup = ApiWriteFuzz.prepare("127.0.0.1", server.port(), staffToken, adminToken, revokedToken);
+        ApiWriteFuzz.Result r = ApiWriteFuzz.run("127.0.0.1", server.port(), tmp.resolve("data"), 600, 20261127L, setup);
+        String figures = String.join("\n", r.lines());
+        assertEquals(0, r.transportErrors(), figures);
+        assertEquals(0, r.serverErrors(), figures);
+        assertEquals(0, r.stackTraces(), figures);
+        assertEquals(0, r.missingHeaders(), figures);
+        assertEquals(0, r.wrongErrorFormat(), figures);
+        assertEquals(0, r.acceptedDefective(), figures);
+        assertEquals(0, r.missingRetryAfter(), figures);
+        assertEquals(List.of(), r.changedState(), figures);
+        assertEquals(9, r.byTarget().size(), "every write endpoint is reached: " + figures);
+        assertTrue(r.byStatus().keySet().containsAll(List.of(400, 401, 403, 404)), figures);
+        // The fuzz's login survived it: no refused logout ended it.
+        ApiFuzz.Answer page = get("/", "Cookie: vanthu_session=" + setup.cookie());
+        assertTrue(page.body().contains(setup.csrf()), "still logged in after the fuzz");
     }
 
     @Test
@@ -99,8 +132,9 @@ class ApiRobustnessTest {
         assertEquals("nosniff", a.headers().get("x-content-type-options"));
     }
 
-    private ApiFuzz.Answer get(String target) throws IOException {
-        return ApiFuzz.send("127.0.0.1", server.port(), ("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+    private ApiFuzz.Answer get(String target, String... headers) throws IOException {
+        return ApiFuzz.send("127.0.0.1", server.port(), ("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                + String.join("", java.util.Arrays.stream(headers).map(h -> h + "\r\n").toList()) + "\r\n")
                 .getBytes(StandardCharsets.UTF_8));
     }
 }
