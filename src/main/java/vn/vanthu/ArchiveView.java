@@ -181,7 +181,7 @@ public final class ArchiveView {
 
     /** A page of a number's trace; hidden citers are left out in SQL, before counting and paging. */
     public Optional<NumberTrace> trace(String number, NumberTrace.Page page) {
-        return archive.trace(number, visibility.levels(), page).map(hidden::trace);
+        return archive.trace(number, visibility().levels(), page).map(hidden::trace);
     }
 
     public List<ResolvedCitation> citationsOf(ArchivedDocument doc) {
