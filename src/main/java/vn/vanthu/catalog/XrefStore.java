@@ -66,12 +66,13 @@ public final class XrefStore {
 
     // ---- the citer's date and level on each citation (migration V10) -----------------------
 
-    /** The citer's issue date as a day number and its access level, from its documents row. */
-    private static final String CITER_COLUMNS = "(citer_day, citer_level) = (SELECT CAST(julianday(d.issued) - 2440587.5 "
-            + "AS INTEGER), d.access_level FROM documents d WHERE d.id = citations.document_id)";
+    /** The citer's issue date as a day number, its year and its access level, from its documents row. */
+    private static final String CITER_COLUMNS = "(citer_day, citer_year, citer_level) = (SELECT CAST(julianday(d.issued) "
+            + "- 2440587.5 AS INTEGER), CAST(substr(d.issued, 1, 4) AS INTEGER), d.access_level FROM documents d "
+            + "WHERE d.id = citations.document_id)";
 
     /**
-     * Keep {@code citations.citer_day} and {@code citer_level} equal to the citer's row whatever
+     * Keep {@code citations.citer_day}, {@code citer_year} and {@code citer_level} equal to the citer's row whatever
      * writes it: ingestion, a correction of the date (whose own trigger may write the date back
      * again, hence the current row is read rather than NEW), an access change, or a tool writing
      * the catalog directly.
@@ -191,7 +192,7 @@ public final class XrefStore {
 
     /** Relation × year of the citer: how many citations, the first and last day; read from the index alone. */
     private static String countsSql(Collection<String> visible) {
-        return "SELECT relation, CAST(strftime('%Y', citer_day + 2440587.5) AS INTEGER), count(*), min(citer_day), "
+        return "SELECT relation, citer_year, count(*), min(citer_day), "
                 + "max(citer_day) FROM citations WHERE number_key = ? AND citer_level IN (" + marks(visible.size())
                 + ") GROUP BY 1, 2";
     }
