@@ -1,6 +1,7 @@
 package vn.vanthu.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -51,6 +52,15 @@ class CliTest {
         Run trace = run("trace", data, "40/kh-hdnd");
         assertTrue(trace.out().contains("Số 40/KH-HDND") && trace.out().contains("Thực hiện Kế hoạch số 40/KH-HĐND"), trace.out());
         assertEquals(2, run("trace", data, "not-a-number").code());
+        // Paged: past the only citation the page is empty and says so, the counts stay whole; --all shows it.
+        assertTrue(trace.out().contains("Được dẫn chiếu bởi (1 dẫn chiếu, 1 văn bản): thực hiện 1"), trace.out());
+        Run past = run("trace", data, "40/kh-hdnd", "--offset", "1");
+        assertTrue(past.out().contains("Được dẫn chiếu bởi (1 dẫn chiếu, 1 văn bản)") && past.out().contains("dẫn chiếu 0 trong 1"),
+                past.out());
+        assertFalse(past.out().contains("Thực hiện Kế hoạch số 40/KH-HĐND"), past.out());
+        Run all = run("trace", data, "40/kh-hdnd", "--all");
+        assertTrue(all.out().contains("Thực hiện Kế hoạch số 40/KH-HĐND") && !all.out().contains("--offset"), all.out());
+        assertEquals(2, run("trace", data, "40/kh-hdnd", "--offset", "-1").code());
 
         assertTrue(run("reindex", data).out().contains("reindexed 2 documents"));
         assertTrue(run("failures", data).out().contains("0 failed files"));

@@ -244,6 +244,67 @@ class CrossReferenceTest {
         r.get("timeline").forEach(e -> dates.add(e.get("date").asText()));
         assertEquals(dates.stream().sorted().toList(), dates, "the timeline is in date order");
         assertEquals(r.get("documents").size() + r.get("citedBy").size(), r.get("timeline").size(), "each issue and each citation");
+        // Every citation fits the first page here: the counts are the list's, and there is no next page.
+        int n = r.get("citedBy").size();
+        assertEquals(n, r.get("citedByTotal").asInt());
+        assertEquals(0, r.get("offset").asInt());
+        assertEquals(50, r.get("limit").asInt());
+        assertTrue(r.get("nextOffset").isNull());
+        int byRelation = 0;
+        for (JsonNode rel : r.get("relations")) {
+            byRelation += rel.get("citations").asInt();
+        }
+        assertEquals(n, byRelation, "the relations count every citation");
+        JsonNode summary = r.get("timelineSummary");
+        int byYear = summary.get("undated").asInt();
+        for (JsonNode y : summary.get("byYear")) {
+            byYear += y.get("citations").asInt();
+        }
+        assertEquals(n, byYear, "the years count every citation");
+        assertEquals(dates(r.get("citedBy"), "issued").get(0), summary.get("firstCited").asText());
+    }
+
+    private static List<String> dates(JsonNode list, String field) {
+        List<String> out = new ArrayList<>();
+        list.forEach(e -> out.add(e.get(field).asText()));
+        return out;
+    }
+
+    @Test
+    void theNumberApiPagesItsCitationsWithExactCounts() throws Exception {
+        JsonNode whole = getJson("/api/numbers/49/KH-H%C4%90ND");
+        int total = whole.get("citedByTotal").asInt();
+        assertTrue(total >= 2, whole.toString());
+        List<Long> pagedIds = new ArrayList<>();
+        Integer offset = 0;
+        while (offset != null) {
+            JsonNode page = getJson("/api/numbers/49/KH-H%C4%90ND?limit=1&offset=" + offset);
+            assertEquals(total, page.get("citedByTotal").asInt(), "every page counts every citation");
+            assertEquals(whole.get("relations"), page.get("relations"));
+            assertEquals(whole.get("timelineSummary"), page.get("timelineSummary"));
+            assertEquals(whole.get("documents"), page.get("documents"));
+            assertEquals(1, page.get("citedBy").size());
+            pagedIds.add(page.get("citedBy").get(0).get("id").asLong());
+            offset = page.get("nextOffset").isNull() ? null : page.get("nextOffset").asInt();
+        }
+        List<Long> wholeIds = new ArrayList<>();
+        whole.get("citedBy").forEach(c -> wholeIds.add(c.get("id").asLong()));
+        assertEquals(wholeIds, pagedIds);
+        assertEquals(0, getJson("/api/numbers/49/KH-H%C4%90ND?offset=" + total).get("citedBy").size());
+        for (String bad : new String[]{"?offset=-1", "?limit=0", "?limit=501", "?offset=x"}) {
+            HttpResponse<String> r = get("/api/numbers/49/KH-H%C4%90ND" + bad);
+            assertEquals(400, r.statusCode(), bad + " → " + r.body());
+            assertTrue(json.readTree(r.body()).has("message"), r.body());
+        }
+        // The page: where it is among the citations and a link to the next.
+        String first = get("/numbers?n=" + enc("49/KH-HĐND") + "&limit=1").body();
+        assertTrue(first.contains("Được dẫn chiếu bởi (" + total + ")"), first);
+        assertTrue(first.contains("Dẫn chiếu 1–1 trong " + total) && first.contains("rel=\"next\""), first);
+        assertTrue(first.contains("offset=1&amp;limit=1") || first.contains("offset=1&limit=1"), first);
+        assertFalse(first.contains("rel=\"prev\""), first);
+        String last = get("/numbers?n=" + enc("49/KH-HĐND") + "&limit=1&offset=" + (total - 1)).body();
+        assertTrue(last.contains("Dẫn chiếu " + total + "–" + total + " trong " + total) && last.contains("rel=\"prev\""), last);
+        assertFalse(last.contains("rel=\"next\""), last);
     }
 
     @Test

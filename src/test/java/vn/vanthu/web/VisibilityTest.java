@@ -281,6 +281,14 @@ class VisibilityTest {
         // The report's own citation is not in anyone else's view of 88/KH-HĐND.
         assertEquals(0, anonymous("/api/numbers/88/KH-H%C4%90ND").get("citedBy").size());
         assertEquals(1, archive.as(Role.ADMIN).trace("88/KH-HĐND").orElseThrow().citedBy().size());
+        // Nor in their counts: a hidden citer is left out before anything is counted or paged.
+        JsonNode anon88 = anonymous("/api/numbers/88/KH-H%C4%90ND");
+        assertEquals(0, anon88.get("citedByTotal").asInt());
+        assertEquals(0, anon88.get("citingDocuments").asInt());
+        assertEquals(0, anon88.get("relations").size());
+        assertEquals(0, anon88.get("timelineSummary").get("byYear").size());
+        assertTrue(anon88.get("timelineSummary").get("firstCited").isNull());
+        assertEquals(1, archive.as(Role.ADMIN).trace("88/KH-HĐND").orElseThrow().counts().citations());
     }
 
     @Test
