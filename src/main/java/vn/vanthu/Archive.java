@@ -109,7 +109,7 @@ public final class Archive implements AutoCloseable {
     private final AccessStore accessLevels;
     private final AccessControl access;
 
-    private Archive(Path dataDir, IndexConfig config) {
+    private Archive(Path dataDir, IndexConfig config, OcrSettings ocr) {
         this.dataDir = dataDir;
         try {
             Files.createDirectories(dataDir);
@@ -120,7 +120,7 @@ public final class Archive implements AutoCloseable {
         this.blobs = new BlobStore(dataDir.resolve("originals"));
         this.index = SearchIndex.open(dataDir.resolve("index"), VietnameseAnalyzers.withConfig(config), config.ranking());
         MetadataParser parser = new MetadataParser(config);
-        this.ocr = OcrSettings.detect();
+        this.ocr = ocr;
         this.detector = new TikaExtractor(MAX_CHARS, ocr);
         this.extractor = new ForkedExtractor(ForkedExtractor.Settings.tika(MAX_CHARS, ocr,
                 Optional.of(dataDir.resolve("extraction.log"))));
@@ -154,7 +154,12 @@ public final class Archive implements AutoCloseable {
     }
 
     public static Archive open(Path dataDir, IndexConfig config) {
-        return new Archive(dataDir, config);
+        return new Archive(dataDir, config, OcrSettings.detect());
+    }
+
+    /** An archive whose OCR is set rather than detected (OCR off: scans are kept as "needs OCR"). */
+    public static Archive open(Path dataDir, IndexConfig config, OcrSettings ocr) {
+        return new Archive(dataDir, config, ocr);
     }
 
     public Path dataDir() {
@@ -385,6 +390,30 @@ public final class Archive implements AutoCloseable {
     /** Whether scans are OCRed on this machine (Tesseract with the Vietnamese model). */
     public boolean ocrAvailable() {
         return ocr.enabled();
+    }
+
+    /** The documents kept without text until OCR, oldest first. */
+    public List<Long> needingOcr() {
+        return origins.needingOcr();
+    }
+
+    /** Which of these documents are kept without text until OCR. */
+    public java.util.Set<Long> needingOcr(java.util.Collection<Long> ids) {
+        return origins.needingOcr(ids);
+    }
+
+    /**
+     * OCRs documents kept as "needs OCR" (see {@link vn.vanthu.ingest.OcrBacklog}); then their
+     * citations are resolved, the citations of the numbers they bear re-resolved, their dates
+     * read and the sessions read again, as after an ingest.
+     */
+    public vn.vanthu.ingest.OcrReport ocr(List<Long> ids, IngestOptions options, IngestListener listener) {
+        vn.vanthu.ingest.OcrReport report = ingester.ocrBacklog().run(ids, options, listener);
+        crossReference(report.ocredIds());
+        if (!report.ocred().isEmpty()) {
+            sessionRegistry.refresh();
+        }
+        return report;
     }
 
     /** Lets a bearer token upload (only its hash is kept). */
