@@ -19,7 +19,7 @@ import vn.vanthu.ingest.IngestOptions;
 import vn.vanthu.ingest.Ingester;
 
 /**
- * For profiling (scripts/bench-ingest --profile): the whole pipeline on one folder with the
+ * For profiling (scripts/bench-ingest --profile DIR): the whole pipeline on one folder with the
  * extraction in this JVM rather than in child processes, so that one JFR recording holds every
  * stage (Tika, repair, reading, catalog, originals, index) in the proportions the pipeline gives
  * them. A warm-up pass, then the measured passes; prints the CPU seconds of each.
