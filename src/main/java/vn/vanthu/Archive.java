@@ -94,6 +94,7 @@ public final class Archive implements AutoCloseable {
     private final MetadataParser parser;
     private final NumberTracer tracer;
     private static final int MAX_CHARS = 50_000_000;
+    /** Null until first needed, unless the caller set it: detecting Tesseract runs a process. */
     private OcrSettings ocr;
     private ForkedExtractor extractor;
     private final OriginStore origins;
@@ -110,7 +111,7 @@ public final class Archive implements AutoCloseable {
     private final AccessStore accessLevels;
     private final AccessControl access;
 
-    private Archive(Path dataDir, IndexConfig config) {
+    private Archive(Path dataDir, IndexConfig config, OcrSettings ocr) {
         this.dataDir = dataDir;
         try {
             Files.createDirectories(dataDir);
@@ -121,6 +122,7 @@ public final class Archive implements AutoCloseable {
         this.blobs = new BlobStore(dataDir.resolve("originals"));
         this.index = SearchIndex.open(dataDir.resolve("index"), VietnameseAnalyzers.withConfig(config), config.ranking());
         this.parser = new MetadataParser(config);
+        this.ocr = ocr;
         this.origins = new OriginStore(catalog);
         this.corrections = new CorrectionStore(catalog);
         this.correctionValidator = new CorrectionValidator(new DocumentTypes(config));
@@ -150,7 +152,12 @@ public final class Archive implements AutoCloseable {
     }
 
     public static Archive open(Path dataDir, IndexConfig config) {
-        return new Archive(dataDir, config);
+        return new Archive(dataDir, config, null);
+    }
+
+    /** An archive whose OCR is set rather than detected when first needed (OCR off: scans are kept as "needs OCR"). */
+    public static Archive open(Path dataDir, IndexConfig config, OcrSettings ocr) {
+        return new Archive(dataDir, config, ocr);
     }
 
     /** The ingestion pipeline, with Tika and the extraction worker, made when first needed. */
@@ -402,6 +409,30 @@ public final class Archive implements AutoCloseable {
     /** Whether scans are OCRed on this machine (Tesseract with the Vietnamese model). */
     public boolean ocrAvailable() {
         return ocr().enabled();
+    }
+
+    /** The documents kept without text until OCR, oldest first. */
+    public List<Long> needingOcr() {
+        return origins.needingOcr();
+    }
+
+    /** Which of these documents are kept without text until OCR. */
+    public java.util.Set<Long> needingOcr(java.util.Collection<Long> ids) {
+        return origins.needingOcr(ids);
+    }
+
+    /**
+     * OCRs documents kept as "needs OCR" (see {@link vn.vanthu.ingest.OcrBacklog}); then their
+     * citations are resolved, the citations of the numbers they bear re-resolved, their dates
+     * read and the sessions read again, as after an ingest.
+     */
+    public vn.vanthu.ingest.OcrReport ocr(List<Long> ids, IngestOptions options, IngestListener listener) {
+        vn.vanthu.ingest.OcrReport report = ingester().ocrBacklog().run(ids, options, listener);
+        crossReference(report.ocredIds());
+        if (!report.ocred().isEmpty()) {
+            sessionRegistry.refresh();
+        }
+        return report;
     }
 
     /** Lets a bearer token upload (only its hash is kept). */

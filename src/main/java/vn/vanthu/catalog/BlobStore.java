@@ -39,7 +39,14 @@ public final class BlobStore {
 
     /** Stores the bytes (if not already there) and returns their SHA-256. */
     public String put(byte[] bytes) throws IOException {
-        String sha = sha256(bytes);
+        return put(bytes, sha256(bytes));
+    }
+
+    /**
+     * Stores bytes whose SHA-256 the caller has just computed (ingestion hashes each file once,
+     * to look it up, and does not pay for a second pass here); returns it.
+     */
+    public String put(byte[] bytes, String sha) throws IOException {
         Path target = path(sha);
         if (Files.exists(target)) {
             return sha;

@@ -135,6 +135,55 @@ public final class Catalog implements AutoCloseable {
         return id;
     }
 
+    /**
+     * Writes the text of a document stored without text (kept as "needs OCR", so it has no
+     * citations yet): media type, text, warnings, the metadata read from the text and its
+     * citations, inside the caller's transaction, keeping its id and so its access level, versions
+     * and container links. Corrections outlive it through their trigger ({@link CorrectionStore}).
+     * Returns false when there is no such document.
+     */
+    synchronized boolean fillTextRows(long id, NewDocument doc) throws SQLException {
+        DocumentMetadata m = doc.metadata();
+        String sql = "UPDATE documents SET media_type = ?, text = ?, warnings = ?, "
+                + "number_raw = ?, number_no = ?, number_year = ?, number_type = ?, number_issuer = ?, number_key = ?, "
+                + "type_code = ?, type_name = ?, issued = ?, place = ?, issuer = ?, parent_issuer = ?, title = ?, "
+                + "session_number = ?, session_term = ?, session_kind = ?, signer = ?, security = ?, urgency = ?, "
+                + "recipients = ?, distribution = ?, signature_authorities = ?, signature_position = ?, term_from = ?, "
+                + "term_to = ? WHERE id = ?";
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            int i = 1;
+            ps.setString(i++, doc.mediaType());
+            ps.setString(i++, doc.text());
+            ps.setString(i++, String.join("\n", doc.warnings()));
+            i = setNumber(ps, i, m.number());
+            ps.setString(i++, m.type().map(DocumentType::code).orElse(null));
+            ps.setString(i++, m.type().map(DocumentType::name).orElse(null));
+            ps.setString(i++, m.issued().map(LocalDate::toString).orElse(null));
+            ps.setString(i++, m.place().orElse(null));
+            ps.setString(i++, m.issuer().orElse(null));
+            ps.setString(i++, m.parentIssuer().orElse(null));
+            ps.setString(i++, m.title().orElse(null));
+            setInt(ps, i++, m.session().map(SessionRef::number));
+            setInt(ps, i++, m.session().flatMap(SessionRef::term));
+            ps.setString(i++, m.session().map(SessionRef::kind).orElse(null));
+            ps.setString(i++, m.signer().orElse(null));
+            i = HeaderColumns.write(ps, i, m);
+            ps.setLong(i, id);
+            if (ps.executeUpdate() != 1) {
+                return false;
+            }
+        }
+        insertCitations(id, m.citations());
+        // The dates the text mentions are read again by the next scan.
+        for (String table : new String[]{"date_mentions", "date_scans"}) {
+            try (PreparedStatement ps = db.prepareStatement("DELETE FROM " + table + " WHERE document_id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+        }
+        return true;
+    }
+
     private long insertDocument(NewDocument doc) throws SQLException {
         DocumentMetadata m = doc.metadata();
         String sql = "INSERT INTO documents (sha256, filename, source_path, media_type, size, ingested_at, text, warnings, "

@@ -45,6 +45,48 @@ public final class OriginStore {
         });
     }
 
+    /**
+     * Stores the text OCR read from a document kept as "needs OCR", in one transaction: its text,
+     * warnings, metadata and citations ({@link Catalog#fillTextRows}), the flag cleared, and the
+     * access level raised to {@code raiseAccessTo} when given (a security marking only the OCR
+     * could read). False when there is no such document or it is not flagged (any more).
+     */
+    public boolean ocrDone(long id, NewDocument doc, Optional<String> raiseAccessTo, String by) {
+        return catalog.inTransaction("store the OCR text of document " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM documents WHERE id = ? AND needs_ocr = 1")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return false;
+                    }
+                }
+            }
+            if (!catalog.fillTextRows(id, doc)) {
+                return false;
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET needs_ocr = 0 WHERE id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            if (raiseAccessTo.isPresent()) {
+                AccessStore.write(c, id, raiseAccessTo.get(), by, java.time.Instant.now());
+            }
+            return true;
+        });
+    }
+
+    /** Which of these documents are flagged "needs OCR" (a search page marks their hits). */
+    public java.util.Set<Long> needingOcr(java.util.Collection<Long> ids) {
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            out.addAll(ids("SELECT id FROM documents WHERE needs_ocr = 1 AND id IN ("
+                    + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")", chunk.toArray()));
+        }
+        return out;
+    }
+
     public Optional<DocumentOrigin> origin(long id) {
         return catalog.withConnection("read the origin of document " + id, c -> {
             try (PreparedStatement ps = c.prepareStatement(

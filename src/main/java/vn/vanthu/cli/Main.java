@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {IngestCommand.class, ServeCommand.class, SearchCommand.class, ReindexCommand.class,
                 TraceCommand.class, FailuresCommand.class, EvalCommand.class, MissingCommand.class,
                 CheckCommand.class, VerifyCommand.class, BackupCommand.class, RestoreCommand.class,
-                TokenCommand.class, AuditCommand.class, CorrectCommand.class, AccessCommand.class,
+                TokenCommand.class, AuditCommand.class, CorrectCommand.class, AccessCommand.class, OcrCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

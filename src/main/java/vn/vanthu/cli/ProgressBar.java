@@ -23,10 +23,17 @@ final class ProgressBar implements IngestListener {
     private volatile long bytes;
     private volatile long start = System.nanoTime();
     private long lastDraw;
+    private String starting = "ingesting";
 
     ProgressBar(PrintStream err, boolean terminal) {
         this.err = err;
         this.terminal = terminal;
+    }
+
+    /** The word of the plain start line: "ingesting" by default, "OCR of" for `vanthu ocr`. */
+    ProgressBar startingWith(String word) {
+        this.starting = word;
+        return this;
     }
 
     /** A bar when stderr looks like a terminal (a console is attached and TERM is not dumb). */
@@ -42,7 +49,7 @@ final class ProgressBar implements IngestListener {
         this.bytes = bytes;
         this.start = System.nanoTime();
         if (!terminal) {
-            err.printf(Locale.ROOT, "ingesting %d files (%.1f MB)%n", files, bytes / 1e6);
+            err.printf(Locale.ROOT, "%s %d files (%.1f MB)%n", starting, files, bytes / 1e6);
         }
     }
 

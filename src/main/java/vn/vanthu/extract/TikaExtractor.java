@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -60,11 +61,16 @@ public final class TikaExtractor implements Extractor {
     private static final Set<String> ENCRYPTED = Set.of("application/x-tika-ooxml-protected");
 
     private final AutoDetectParser parser;
+    private final Detector detector;
     private final int maxChars;
     private final OcrSettings ocr;
 
     public TikaExtractor(int maxChars, OcrSettings ocr) {
         this.parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
+        this.detector = parser.getDetector();
+        // The type is detected before parsing (to refuse, and to choose OCR); the parser takes it
+        // from there rather than running the magic detection a second time.
+        parser.setDetector(new DetectedType(detector));
         this.maxChars = maxChars;
         this.ocr = ocr;
     }
@@ -93,7 +99,8 @@ public final class TikaExtractor implements Extractor {
         }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, filename);
-        String mediaType = detect(bytes, filename);
+        MediaType type = detectType(bytes, filename);
+        String mediaType = type.getBaseType().toString();
         if (ENCRYPTED.contains(mediaType)) {
             throw new ExtractionException("the file is encrypted or password-protected (" + mediaType + ")");
         }
@@ -106,6 +113,7 @@ public final class TikaExtractor implements Extractor {
         BodyContentHandler handler = new BodyContentHandler(new PageBreakHandler(out));
         List<String> warnings = new ArrayList<>();
         try (InputStream in = TikaInputStream.get(bytes)) {
+            DetectedType.preset(metadata, type);
             parser.parse(in, handler, metadata, context(scanLike && ocr.enabled()));
         } catch (EncryptedDocumentException e) {
             throw new ExtractionException("the file is encrypted or password-protected", e);
@@ -142,13 +150,44 @@ public final class TikaExtractor implements Extractor {
 
     /** The file's type from its content, e.g. {@code application/msword}; the name is only a hint. */
     public String detect(byte[] bytes, String filename) throws ExtractionException {
+        return detectType(bytes, filename).getBaseType().toString();
+    }
+
+    private MediaType detectType(byte[] bytes, String filename) throws ExtractionException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, filename);
         try (InputStream in = TikaInputStream.get(new ByteArrayInputStream(bytes))) {
-            MediaType type = parser.getDetector().detect(in, metadata);
-            return type.getBaseType().toString();
+            return detector.detect(in, metadata);
         } catch (IOException e) {
             throw new ExtractionException("the file's type could not be detected: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The parser's detector: answers the type already detected for the file being parsed (given
+     * once through its metadata, and removed from it there), and asks Tika's detector for
+     * everything else, such as the files embedded in it.
+     */
+    private static final class DetectedType implements Detector {
+        private static final String KEY = "vanthu:detected-type";
+        private final Detector tika;
+
+        DetectedType(Detector tika) {
+            this.tika = tika;
+        }
+
+        static void preset(Metadata metadata, MediaType type) {
+            metadata.set(KEY, type.toString());
+        }
+
+        @Override
+        public MediaType detect(InputStream input, Metadata metadata) throws IOException {
+            String preset = metadata.get(KEY);
+            if (preset != null) {
+                metadata.remove(KEY);
+                return MediaType.parse(preset);
+            }
+            return tika.detect(input, metadata);
         }
     }
 

@@ -170,27 +170,64 @@ public final class Ingester {
         }
         String mediaType;
         try {
-            mediaType = src.bytes().length == 0 ? "application/octet-stream" : detector.detect(src.bytes(), src.filename());
+            // Here the type only tells a zip (unpacked here) from the rest (extracted in a child,
+            // which detects the type again): Tika's magic detection is a third of the cost of a
+            // small file, so it runs only where Tika could answer "zip".
+            mediaType = mayBeZip(src) ? detector.detect(src.bytes(), src.filename()) : "application/octet-stream";
         } catch (ExtractionException e) {
             return fail(report, src.path(), Optional.of(sha), e.getMessage());
         }
         if (mediaType.equals(TikaExtractor.ZIP)) {
             return ingestZip(src, sha, options, report);
         }
-        ExtractedText extracted;
+        Read read;
         try {
-            extracted = extractor.extract(src.bytes(), src.filename(), options.timeout());
+            read = read(src.bytes(), src.filename(), options.timeout());
         } catch (ExtractionException e) {
             return fail(report, src.path(), Optional.of(sha), e.getMessage());
         }
+        DocumentOrigin origin = src.origin().withNeedsOcr(read.needsOcr());
+        return store(src, sha, new NewDocument(sha, src.filename(), src.path(), read.mediaType(),
+                src.bytes().length, read.text(), read.warnings(), read.metadata()), origin,
+                accessOf(read.metadata(), options), report).line;
+    }
+
+    /**
+     * What a file's bytes give once extracted, repaired and read.
+     *
+     * @param warnings the extraction's warnings, then the notes of the repairs
+     * @param needsOcr no text layer and no OCR available: the document is kept and flagged
+     */
+    record Read(String mediaType, String text, List<String> warnings, DocumentMetadata metadata, boolean needsOcr) {
+    }
+
+    /** Extraction (under the time limit), repair and reading: the path of every file and of {@link OcrBacklog}. */
+    Read read(byte[] bytes, String filename, java.time.Duration timeout) throws ExtractionException {
+        ExtractedText extracted = extractor.extract(bytes, filename, timeout);
         TextRepair.Repaired repaired = repair.repair(extracted);
         List<String> warnings = new ArrayList<>(extracted.warnings());
         warnings.addAll(repaired.notes());
         String text = repaired.text();
         DocumentMetadata metadata = text.isBlank() ? DocumentMetadata.empty() : reader.read(text);
-        DocumentOrigin origin = src.origin().withNeedsOcr(extracted.needsOcr());
-        return store(src, sha, new NewDocument(sha, src.filename(), src.path(), extracted.mediaType(),
-                src.bytes().length, text, warnings, metadata), origin, accessOf(metadata, options), report).line;
+        return new Read(extracted.mediaType(), text, warnings, metadata, extracted.needsOcr());
+    }
+
+    /** Re-extraction of the documents kept as "needs OCR", through this ingester's extractor, catalog and index. */
+    public OcrBacklog ocrBacklog() {
+        return new OcrBacklog(this, catalog, origins, blobs, index);
+    }
+
+    /**
+     * Whether Tika could detect the file as a zip: by its magic (PK\3\4, PK\5\6, PK\7\8, all
+     * starting "PK") or, when the magic says nothing, by a .zip or .zipx name.
+     */
+    static boolean mayBeZip(Source src) {
+        byte[] b = src.bytes();
+        if (b.length >= 2 && b[0] == 'P' && b[1] == 'K') {
+            return true;
+        }
+        String name = src.filename().toLowerCase(java.util.Locale.ROOT);
+        return b.length > 0 && (name.endsWith(".zip") || name.endsWith(".zipx"));
     }
 
     /** The container becomes a document listing its files; each file becomes a document linked to it. */
@@ -239,7 +276,7 @@ public final class Ingester {
         Optional<Long> previous = origins.latestAt(src.path());
         List<String> warnings = new ArrayList<>(doc.warnings());
         try {
-            blobs.put(src.bytes());
+            blobs.put(src.bytes(), sha);
             long id = origins.insert(doc, origin.withPreviousVersion(previous), access.key(), "ingest");
             try {
                 index.put(catalog.get(id).orElseThrow());

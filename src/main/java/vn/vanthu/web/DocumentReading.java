@@ -16,10 +16,18 @@ import vn.vanthu.index.HighlightedText;
  * @param container       the zip this document was unpacked from
  * @param entryPath       its path inside that zip
  * @param entries         the documents unpacked from this one, when it is a zip
+ * @param needsOcr        a scan kept without text because OCR was not installed ("Cần OCR")
  */
 public record DocumentReading(String query, Optional<HighlightedText> highlighted, Optional<DocumentLink> previousVersion,
                               Optional<DocumentLink> nextVersion, Optional<DocumentLink> container,
-                              Optional<String> entryPath, List<DocumentLink> entries) {
+                              Optional<String> entryPath, List<DocumentLink> entries, boolean needsOcr) {
+
+    /** A document with its text (not waiting for OCR). */
+    public DocumentReading(String query, Optional<HighlightedText> highlighted, Optional<DocumentLink> previousVersion,
+                           Optional<DocumentLink> nextVersion, Optional<DocumentLink> container,
+                           Optional<String> entryPath, List<DocumentLink> entries) {
+        this(query, highlighted, previousVersion, nextVersion, container, entryPath, entries, false);
+    }
 
     /** A link to another document of the archive. */
     public record DocumentLink(long id, String label) {

@@ -42,7 +42,10 @@ final class PageHandlers {
             error = Optional.of(e.getMessage());
             link = SearchLink.query(Params.text(ctx, "q").orElse(""));
         }
-        ctx.html(templates.render("search.jte", new SearchPage(link, results, error, page, size, view.documentCount())));
+        java.util.Set<Long> needingOcr = results.map(r -> archive.needingOcr(r.hits().stream()
+                .map(vn.vanthu.index.SearchHit::id).toList())).orElse(java.util.Set.of());
+        ctx.html(templates.render("search.jte", new SearchPage(link, results, error, page, size, view.documentCount(),
+                needingOcr)));
     }
 
     void document(Context ctx) {
@@ -66,7 +69,8 @@ final class PageHandlers {
                 archive.nextVersion(d.id()).flatMap(id -> link(view, id)),
                 origin.flatMap(DocumentOrigin::containerId).flatMap(id -> link(view, id)),
                 origin.flatMap(DocumentOrigin::entryPath),
-                archive.entriesOf(d.id()).stream().map(id -> link(view, id)).flatMap(Optional::stream).toList());
+                archive.entriesOf(d.id()).stream().map(id -> link(view, id)).flatMap(Optional::stream).toList(),
+                origin.map(DocumentOrigin::needsOcr).orElse(false));
     }
 
     private static Optional<DocumentReading.DocumentLink> link(ArchiveView view, long id) {

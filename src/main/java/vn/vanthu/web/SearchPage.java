@@ -18,7 +18,18 @@ import vn.vanthu.index.SearchResults;
  * removed, the pages and the month chart.
  */
 public record SearchPage(SearchLink link, Optional<SearchResults> results, Optional<String> error, int page, int size,
-                         int documentCount) {
+                         int documentCount, java.util.Set<Long> needingOcr) {
+
+    /** A page none of whose hits waits for OCR. */
+    public SearchPage(SearchLink link, Optional<SearchResults> results, Optional<String> error, int page, int size,
+                      int documentCount) {
+        this(link, results, error, page, size, documentCount, java.util.Set.of());
+    }
+
+    /** Whether a hit is a scan kept without text until OCR ("Cần OCR"): found by its name, not its content. */
+    public boolean needsOcr(SearchHit hit) {
+        return needingOcr.contains(hit.id());
+    }
 
     /** Facet dimensions in the order shown, with their Vietnamese labels; each is also a URL parameter. */
     private static final Map<String, String> FACETS = linked(

@@ -63,7 +63,8 @@ import vn.vanthu.ingest.Ingester;
 public final class IngestBenchmark {
     private static final int MAX_CHARS = 50_000_000;
 
-    record Run(String what, int threads, int files, long bytes, double seconds, long peakRssKb, double coldSeconds) {
+    record Run(String what, int threads, int files, long bytes, double seconds, long peakRssKb, double coldSeconds,
+               double cpuSeconds, double load) {
         double docsPerSecond() {
             return files / seconds;
         }
@@ -74,9 +75,10 @@ public final class IngestBenchmark {
     }
 
     /**
-     * Arguments: ORIGINALS PHAPDIEN_JSONL_GZ SAMPLE [--docx DIR] [--no-fidelity]. SAMPLE Pháp điển
-     * articles are written as .txt; --docx adds a folder of generated .docx (scripts/gen-corpus --docx)
-     * as a third corpus; --no-fidelity runs the throughput table alone.
+     * Arguments: ORIGINALS PHAPDIEN_JSONL_GZ SAMPLE [--docx DIR] [--no-fidelity] [--no-originals]. SAMPLE
+     * Pháp điển articles are written as .txt; --docx adds a folder of generated .docx (scripts/gen-corpus
+     * --docx) as a third corpus; --no-fidelity runs the throughput table alone; --no-originals leaves
+     * the originals out of it (their big .doc and PDF files take most of a run on a loaded machine).
      */
     public static void main(String[] args) throws Exception {
         Path originals = Path.of(args[0]);
@@ -84,10 +86,12 @@ public final class IngestBenchmark {
         int sample = Integer.parseInt(args[2]);
         Optional<Path> docx = Optional.empty();
         boolean fidelity = true;
+        boolean withOriginals = true;
         for (int i = 3; i < args.length; i++) {
             switch (args[i]) {
                 case "--docx" -> docx = Optional.of(Path.of(args[++i]));
                 case "--no-fidelity" -> fidelity = false;
+                case "--no-originals" -> withOriginals = false;
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
@@ -103,10 +107,13 @@ public final class IngestBenchmark {
                 Instant.now().toString().substring(0, 16).replace('T', ' ') + " UTC",
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), loadAverage());
-        out.println("| corpus | extraction | threads | files | MB | seconds (warm) | docs/s | MB/s | peak RSS MB | cold seconds | vs bare Tika | 2 threads vs 1 |");
-        out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        out.println("| corpus | extraction | threads | files | MB | seconds (warm) | docs/s | MB/s | peak RSS MB | cold seconds "
+                + "| CPU s | load | vs bare Tika (wall) | vs bare Tika (CPU) | 2 threads vs 1 |");
+        out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         Map<Path, String> corpora = new LinkedHashMap<>();
-        corpora.put(originals, "originals");
+        if (withOriginals) {
+            corpora.put(originals, "originals");
+        }
         corpora.put(sampleDir, "phapdien " + sample + " .txt");
         docx.ifPresent(d -> corpora.put(d, "generated .docx"));
         for (Map.Entry<Path, String> corpus : corpora.entrySet()) {
@@ -121,9 +128,11 @@ public final class IngestBenchmark {
                         oneThread.put(r.what(), r);
                     }
                     Run single = oneThread.get(r.what());
-                    out.printf(Locale.ROOT, "| %s | %s | %d | %d | %.1f | %.2f | %.1f | %.2f | %d | %.2f | %s | %s |%n", name, r.what(), r.threads(),
+                    out.printf(Locale.ROOT, "| %s | %s | %d | %d | %.1f | %.2f | %.1f | %.2f | %d | %.2f | %.1f | %.1f | %s | %s | %s |%n", name, r.what(), r.threads(),
                             r.files(), r.bytes() / 1e6, r.seconds(), r.docsPerSecond(), r.mbPerSecond(), r.peakRssKb() / 1024,
-                            r.coldSeconds(), r == bare ? "" : String.format(Locale.ROOT, "%+.0f%%", 100 * (r.seconds() / bare.seconds() - 1)),
+                            r.coldSeconds(), r.cpuSeconds(), r.load(),
+                            r == bare ? "" : String.format(Locale.ROOT, "%+.0f%%", 100 * (r.seconds() / bare.seconds() - 1)),
+                            r == bare ? "" : String.format(Locale.ROOT, "%+.0f%%", 100 * (r.cpuSeconds() / bare.cpuSeconds() - 1)),
                             threads == 1 ? "" : String.format(Locale.ROOT, "%.2f×", single.seconds() / r.seconds()));
                 }
                 out.flush();
@@ -169,10 +178,11 @@ public final class IngestBenchmark {
         parseAll(parser, files, threads);
         double cold = (System.nanoTime() - t0) / 1e9;
         RssSampler rss = RssSampler.start();
+        CpuMeter cpu = CpuMeter.start();
         long t1 = System.nanoTime();
         long bytes = parseAll(parser, files, threads);
         double warm = (System.nanoTime() - t1) / 1e9;
-        return new Run("bare Tika", threads, files.size(), bytes, warm, rss.stop(), cold);
+        return new Run("bare Tika", threads, files.size(), bytes, warm, rss.stop(), cold, cpu.seconds(), loadAverage());
     }
 
     private static long parseAll(AutoDetectParser parser, List<Path> files, int threads) throws Exception {
@@ -217,11 +227,12 @@ public final class IngestBenchmark {
             ingestInto(dataRoot.resolve("warm-up"), files, options, forked, ocr, reader, Optional.empty());
             double cold = (System.nanoTime() - t0) / 1e9;
             RssSampler rss = RssSampler.start();
+            CpuMeter cpu = CpuMeter.start();
             long t1 = System.nanoTime();
             ingestInto(dataRoot.resolve("measured"), files, options, forked, ocr, reader, ids);
             double warm = (System.nanoTime() - t1) / 1e9;
             long bytes = files.stream().mapToLong(f -> f.toFile().length()).sum();
-            return new Run("vanthu pipeline", threads, files.size(), bytes, warm, rss.stop(), cold);
+            return new Run("vanthu pipeline", threads, files.size(), bytes, warm, rss.stop(), cold, cpu.seconds(), loadAverage());
         }
     }
 
@@ -340,6 +351,49 @@ public final class IngestBenchmark {
                 // The process ended between listing and reading.
             }
             return 0;
+        }
+    }
+
+    /**
+     * CPU seconds used by this JVM and its child processes (the extraction workers) since
+     * {@link #start}: user and system time from /proc, including children that ended and were
+     * reaped meanwhile (cutime, cstime). Unlike wall-clock time it hardly depends on the load the
+     * other sessions put on the machine.
+     */
+    static final class CpuMeter {
+        private static final double TICKS_PER_SECOND = 100; // getconf CLK_TCK on Linux
+        private final long startTicks;
+
+        private CpuMeter() {
+            startTicks = ticksNow();
+        }
+
+        static CpuMeter start() {
+            return new CpuMeter();
+        }
+
+        double seconds() {
+            return (ticksNow() - startTicks) / TICKS_PER_SECOND;
+        }
+
+        private static long ticksNow() {
+            long total = ticks(ProcessHandle.current().pid());
+            for (ProcessHandle child : ProcessHandle.current().descendants().toList()) {
+                total += ticks(child.pid());
+            }
+            return total;
+        }
+
+        /** utime + stime + cutime + cstime of one process, in clock ticks. */
+        private static long ticks(long pid) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                // The command name (field 2) may hold spaces; the fields after it are plain.
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+            } catch (IOException | RuntimeException e) {
+                return 0; // the process ended between listing and reading
+            }
         }
     }
 }
