@@ -108,7 +108,7 @@ public final class Variants {
                 new LuceneVariant.QueryField(TEXT, folded, w.exactPairs() + w.foldedPairs(), true, true));
         return new LuceneVariant(name, fields,
                 text -> VietnameseFolding.hasDiacritics(text) ? accented : unaccented,
-                similarity, text -> List.of(new Field(TEXT, a.analyzeOnce(text).exact(), AnalyzedText.FIELD_TYPE)));
+                similarity, text -> List.of(new Field(TEXT, text, AnalyzedText.FIELD_TYPE)));
     }
 
     /** The four-field layout vanthu indexed before query-time folding, with its tuned weights. */
