@@ -50,7 +50,7 @@ public final class Variants {
     public record Weights(float exact, float folded, float exactPairs, float foldedPairs, float k1, float b) {
         /** The weights measured best on the tune half of the ALQAC split (docs/BENCHMARKS-analysis.md). */
         public static Weights tuned() {
-            return new Weights(1f, 1f, 3f, 3f, 0.3f, 0.85f);
+            return new Weights(1f, 1f, 5f, 5f, 0.3f, 0.85f);
         }
 
         /** The weights of the four-field layout before query-time folding. */
@@ -108,7 +108,7 @@ public final class Variants {
                 new LuceneVariant.QueryField(TEXT, folded, w.exactPairs() + w.foldedPairs(), true, true));
         return new LuceneVariant(name, fields,
                 text -> VietnameseFolding.hasDiacritics(text) ? accented : unaccented,
-                similarity, text -> List.of(new Field(TEXT, a.analyzeOnce(text).exact(), AnalyzedText.FIELD_TYPE)));
+                similarity, text -> List.of(new Field(TEXT, text, AnalyzedText.FIELD_TYPE)));
     }
 
     /** The four-field layout vanthu indexed before query-time folding, with its tuned weights. */

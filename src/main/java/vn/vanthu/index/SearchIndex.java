@@ -223,10 +223,9 @@ public final class SearchIndex implements AutoCloseable {
                     .ifPresent(k -> d.add(new StringField(IndexFields.CITED_KEY, k, Field.Store.NO)));
         }
         String title = doc.displayTitle();
-        // The text is analysed once and replayed into its four fields (the costliest step of indexing).
-        AnalyzedText analyzed = analysis.analyzeOnce(doc.text());
-        // One text field, diacritics kept: folding and syllable pairs happen at query time.
-        d.add(new Field(IndexFields.TEXT_EXACT, analyzed.exact(), AnalyzedText.FIELD_TYPE));
+        // One text field, diacritics kept, analysed by the writer's exact analyzer as it streams
+        // (no buffered replay): folding and syllable pairs happen at query time.
+        d.add(new Field(IndexFields.TEXT_EXACT, doc.text(), AnalyzedText.FIELD_TYPE));
         d.add(new TextField(IndexFields.TITLE_EXACT, title, Field.Store.NO));
         d.add(new StoredField(IndexFields.STORED_TITLE, title));
         d.add(new StoredField(IndexFields.STORED_TEXT, doc.text()));

@@ -23,7 +23,7 @@ import vn.vanthu.text.VietnameseFolding;
 
 /**
  * Finds per-field BM25 parameters for {@code index-config/ranking.properties} on an eval split (the
- * ALQAC one): vanthu's four text fields are indexed once (k1 and b act at search time only), then a
+ * ALQAC one): vanthu's text field is indexed once (k1 and b act at search time only), then a
  * coordinate search over each field's (k1, b) keeps what raises the mean nDCG@10 of the queries as
  * written and unaccented. It tunes on the even-numbered queries and reports the odd ones as held out,
  * so the figure it prints is not only the one it was fitted to.
@@ -57,7 +57,7 @@ public final class Bm25Tuning {
             report("start (k1 0.3, b 0.85 everywhere)", t, best, tune, heldOut);
             report("Lucene defaults", t, RankingParameters.LUCENE_DEFAULTS, tune, heldOut);
             for (int round = 1; round <= 2; round++) {
-                for (String field : EvalSimilarity.PRODUCT_FIELDS.values().stream().sorted().toList()) {
+                for (String field : List.of(Variants.TEXT)) {
                     for (float k1 : K1) {
                         for (float b : B) {
                             Map<String, Bm25> fields = new LinkedHashMap<>(best.fields());

@@ -73,6 +73,21 @@ class SearchIndexTest {
     }
 
     @Test
+    void anAccentedWordMarksItsOwnSpellingAndAnUnaccentedOneEverySpelling() {
+        // Document 3: "Nhân dân hỏi … hơi chậm … dự hội nghị." All three fold to "hoi".
+        String accented = index.search(SearchRequest.of("hội")).hits().stream().filter(h -> h.id() == 3L)
+                .findFirst().orElseThrow().snippets().get(0);
+        assertTrue(accented.contains("<mark>hội</mark>"), accented);
+        assertFalse(accented.contains("<mark>hỏi</mark>") || accented.contains("<mark>hơi</mark>"), accented);
+        String plain = index.search(SearchRequest.of("hoi")).hits().stream().filter(h -> h.id() == 3L)
+                .findFirst().orElseThrow().snippets().get(0);
+        assertTrue(plain.contains("<mark>hỏi</mark>") && plain.contains("<mark>hơi</mark>")
+                && plain.contains("<mark>hội</mark>"), plain);
+        String page = index.highlight(3L, "hội").orElseThrow().html();
+        assertTrue(page.contains(">hội</mark>") && !page.contains(">hỏi</mark>"), page);
+    }
+
+    @Test
     void aNumberPutsItsDocumentFirstAndItsCitersNext() {
         SearchResults r = index.search(SearchRequest.of("40/KH-HĐND"));
         assertEquals(List.of(1L, 2L), ids(r));
