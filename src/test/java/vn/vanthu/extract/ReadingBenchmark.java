@@ -36,7 +36,7 @@ import vn.vanthu.document.DocumentMetadata;
  *
  * <pre>
  *   ReadingBenchmark --generated FILE.jsonl [--phapdien FILE.jsonl.gz --articles N]
- *                    [--files DIR] [--rounds R] [--dump FILE]
+ *                    [--files DIR] [--rounds R] [--dump FILE]      (--rounds 0: dump only)
  * </pre>
  *
  * {@code --files} reads every file of a folder through Tika first (extraction is not timed);
@@ -92,6 +92,9 @@ public final class ReadingBenchmark {
         MetadataParser parser = new MetadataParser(IndexConfig.bundled());
         if (dump != null) {
             dump(parser, sources, dump);
+        }
+        if (rounds < 1) {
+            return; // --rounds 0: the dump only
         }
         // Warm-up: one untimed pass of both over every text, so the JIT has compiled both before timing.
         for (Source s : sources) {
