@@ -38,7 +38,7 @@ class EvalCommandTest {
         }
         assertEquals(0, code);
         String json = out.toString(StandardCharsets.UTF_8);
-        for (String v : new String[] {"standard", "icu-folding", "vanthu", "vanthu-light"}) {
+        for (String v : new String[] {"standard", "icu-folding", "vanthu-4-fields", "vanthu"}) {
             assertTrue(json.contains("\"variant\" : \"" + v + "\""), v);
         }
         assertTrue(json.contains("\"queries\" : \"unaccented\""));
