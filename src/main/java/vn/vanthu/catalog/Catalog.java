@@ -155,19 +155,7 @@ public final class Catalog implements AutoCloseable {
             ps.setString(i++, doc.mediaType());
             ps.setString(i++, doc.text());
             ps.setString(i++, String.join("\n", doc.warnings()));
-            i = setNumber(ps, i, m.number());
-            ps.setString(i++, m.type().map(DocumentType::code).orElse(null));
-            ps.setString(i++, m.type().map(DocumentType::name).orElse(null));
-            ps.setString(i++, m.issued().map(LocalDate::toString).orElse(null));
-            ps.setString(i++, m.place().orElse(null));
-            ps.setString(i++, m.issuer().orElse(null));
-            ps.setString(i++, m.parentIssuer().orElse(null));
-            ps.setString(i++, m.title().orElse(null));
-            setInt(ps, i++, m.session().map(SessionRef::number));
-            setInt(ps, i++, m.session().flatMap(SessionRef::term));
-            ps.setString(i++, m.session().map(SessionRef::kind).orElse(null));
-            ps.setString(i++, m.signer().orElse(null));
-            i = HeaderColumns.write(ps, i, m);
+            i = setMetadata(ps, i, m);
             ps.setLong(i, id);
             if (ps.executeUpdate() != 1) {
                 return false;
@@ -182,6 +170,23 @@ public final class Catalog implements AutoCloseable {
             }
         }
         return true;
+    }
+
+    /** The metadata columns, number to term, in the order both the insert and the update list them. */
+    private static int setMetadata(PreparedStatement ps, int i, DocumentMetadata m) throws SQLException {
+        i = setNumber(ps, i, m.number());
+        ps.setString(i++, m.type().map(DocumentType::code).orElse(null));
+        ps.setString(i++, m.type().map(DocumentType::name).orElse(null));
+        ps.setString(i++, m.issued().map(LocalDate::toString).orElse(null));
+        ps.setString(i++, m.place().orElse(null));
+        ps.setString(i++, m.issuer().orElse(null));
+        ps.setString(i++, m.parentIssuer().orElse(null));
+        ps.setString(i++, m.title().orElse(null));
+        setInt(ps, i++, m.session().map(SessionRef::number));
+        setInt(ps, i++, m.session().flatMap(SessionRef::term));
+        ps.setString(i++, m.session().map(SessionRef::kind).orElse(null));
+        ps.setString(i++, m.signer().orElse(null));
+        return HeaderColumns.write(ps, i, m);
     }
 
     private long insertDocument(NewDocument doc) throws SQLException {
@@ -201,19 +206,7 @@ public final class Catalog implements AutoCloseable {
             ps.setString(i++, Instant.now().toString());
             ps.setString(i++, doc.text());
             ps.setString(i++, String.join("\n", doc.warnings()));
-            i = setNumber(ps, i, m.number());
-            ps.setString(i++, m.type().map(DocumentType::code).orElse(null));
-            ps.setString(i++, m.type().map(DocumentType::name).orElse(null));
-            ps.setString(i++, m.issued().map(LocalDate::toString).orElse(null));
-            ps.setString(i++, m.place().orElse(null));
-            ps.setString(i++, m.issuer().orElse(null));
-            ps.setString(i++, m.parentIssuer().orElse(null));
-            ps.setString(i++, m.title().orElse(null));
-            setInt(ps, i++, m.session().map(SessionRef::number));
-            setInt(ps, i++, m.session().flatMap(SessionRef::term));
-            ps.setString(i++, m.session().map(SessionRef::kind).orElse(null));
-            ps.setString(i++, m.signer().orElse(null));
-            HeaderColumns.write(ps, i, m);
+            setMetadata(ps, i, m);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
