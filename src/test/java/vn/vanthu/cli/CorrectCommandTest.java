@@ -3,9 +3,6 @@ package vn.vanthu.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,24 +21,6 @@ class CorrectCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.commandLine().execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
 
     @Test
     void correctsAFieldWithProvenanceRejectsBadValuesAndClears() throws Exception {
@@ -56,19 +35,19 @@ class CorrectCommandTest {
         }
         String dataOption = "--data=" + data;
 
-        Run ok = run("correct", dataOption, Long.toString(id), "--field", "issued", "--value", "ngày 15 tháng 11 năm 2016",
+        CliRun ok = CliRun.of("correct", dataOption, Long.toString(id), "--field", "issued", "--value", "ngày 15 tháng 11 năm 2016",
                 "--by", "Trần Thị Mai", "--note", "đối chiếu sổ văn bản đi");
         assertEquals(0, ok.code(), ok.err());
         assertTrue(ok.out().contains("issued: 2016-11-15  (read from the text: 2016-11-14; corrected by Trần Thị Mai)"), ok.out());
 
-        Run bad = run("correct", dataOption, Long.toString(id), "--field", "issued", "--value", "31/02/2016");
+        CliRun bad = CliRun.of("correct", dataOption, Long.toString(id), "--field", "issued", "--value", "31/02/2016");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("'issued'"), bad.err());
-        Run unknownField = run("correct", dataOption, Long.toString(id), "--field", "colour", "--value", "đỏ");
+        CliRun unknownField = CliRun.of("correct", dataOption, Long.toString(id), "--field", "colour", "--value", "đỏ");
         assertEquals(2, unknownField.code());
         assertTrue(unknownField.err().contains("'colour': unknown field"), unknownField.err());
-        assertEquals(2, run("correct", dataOption, "999", "--field", "issued", "--value", "2016-11-15").code());
-        assertEquals(2, run("correct", dataOption, Long.toString(id), "--field", "issued").code(), "--value or --clear is required");
+        assertEquals(2, CliRun.of("correct", dataOption, "999", "--field", "issued", "--value", "2016-11-15").code());
+        assertEquals(2, CliRun.of("correct", dataOption, Long.toString(id), "--field", "issued").code(), "--value or --clear is required");
 
         try (Archive archive = Archive.open(data, IndexConfig.bundled())) {
             ArchivedDocument d = archive.document(id).orElseThrow();
@@ -78,7 +57,7 @@ class CorrectCommandTest {
             assertEquals(Optional.of("đối chiếu sổ văn bản đi"), c.note());
         }
 
-        Run cleared = run("correct", dataOption, Long.toString(id), "--field", "issued", "--clear");
+        CliRun cleared = CliRun.of("correct", dataOption, Long.toString(id), "--field", "issued", "--clear");
         assertEquals(0, cleared.code(), cleared.err());
         assertTrue(cleared.out().contains("no correction; the value read from the text applies"), cleared.out());
         try (Archive archive = Archive.open(data, IndexConfig.bundled())) {
