@@ -194,7 +194,8 @@ public final class ForkedExtractor implements Extractor {
 
         private int waitForExit() {
             try {
-                return process.waitFor(2, TimeUnit.SECONDS) ? process.exitValue() : -1;
+                // A JVM ending on OutOfMemoryError (exit 3) can take seconds to go: wait, so the reason says it.
+                return process.waitFor(10, TimeUnit.SECONDS) ? process.exitValue() : -1;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return -1;

@@ -64,6 +64,7 @@ public final class TikaExtractor implements Extractor {
     private final Detector detector;
     private final int maxChars;
     private final OcrSettings ocr;
+    private final PackageLimits packageLimits = PackageLimits.defaults();
 
     public TikaExtractor(int maxChars, OcrSettings ocr) {
         this.parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
@@ -97,6 +98,8 @@ public final class TikaExtractor implements Extractor {
         if (bytes.length == 0) {
             throw new ExtractionException("the file is empty (0 bytes)");
         }
+        // Before any parser opens a zip-based file (.docx, .xlsx, .odt): a bomb is refused with the limit it crosses.
+        packageLimits.check(bytes);
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, filename);
         MediaType type = detectType(bytes, filename);

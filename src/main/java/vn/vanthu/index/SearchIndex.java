@@ -499,17 +499,28 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** The catalog ids of every indexed document (to check the index against the catalog). */
+    /**
+     * The catalog ids of every indexed document (to check the index against the catalog). Read
+     * from the id terms, not the stored documents: no stored text is decompressed.
+     */
     public Set<Long> ids() {
         return withSearcher(s -> {
             Set<Long> ids = new HashSet<>();
-            IndexReader r = s.getIndexReader();
-            for (var leaf : r.leaves()) {
-                var live = leaf.reader().getLiveDocs();
-                var stored = leaf.reader().storedFields();
-                for (int i = 0; i < leaf.reader().maxDoc(); i++) {
-                    if (live == null || live.get(i)) {
-                        ids.add(Long.parseLong(stored.document(i, Set.of(IndexFields.ID)).get(IndexFields.ID)));
+            for (var leaf : s.getIndexReader().leaves()) {
+                org.apache.lucene.index.Terms terms = leaf.reader().terms(IndexFields.ID);
+                if (terms == null) {
+                    continue;
+                }
+                org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+                org.apache.lucene.index.TermsEnum te = terms.iterator();
+                org.apache.lucene.index.PostingsEnum postings = null;
+                for (org.apache.lucene.util.BytesRef t = te.next(); t != null; t = te.next()) {
+                    postings = te.postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
+                    for (int d = postings.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                        if (live == null || live.get(d)) {
+                            ids.add(Long.parseLong(t.utf8ToString()));
+                            break;
+                        }
                     }
                 }
             }

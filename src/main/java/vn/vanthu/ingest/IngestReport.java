@@ -21,6 +21,7 @@ public final class IngestReport {
     private final List<Added> added = Collections.synchronizedList(new ArrayList<>());
     private final List<Unchanged> unchanged = Collections.synchronizedList(new ArrayList<>());
     private final List<Failed> failed = Collections.synchronizedList(new ArrayList<>());
+    private volatile int reindexed;
 
     void added(String path, long id, List<String> warnings) {
         added.add(new Added(path, id, List.copyOf(warnings)));
@@ -32,6 +33,15 @@ public final class IngestReport {
 
     void failed(String path, String reason) {
         failed.add(new Failed(path, reason));
+    }
+
+    void reindexed(int documents) {
+        reindexed = documents;
+    }
+
+    /** Archived documents an interrupted earlier run had left out of the search index, indexed at the start of this one. */
+    public int reindexed() {
+        return reindexed;
     }
 
     /** A failure that was not tried again (an upload cannot be re-read from its path). */
@@ -55,6 +65,9 @@ public final class IngestReport {
     public String summary() {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("added %d, unchanged %d, failed %d%n", added.size(), unchanged.size(), failed.size()));
+        if (reindexed > 0) {
+            sb.append("  indexed ").append(reindexed).append(" archived documents the search index lacked (an earlier run was interrupted)\n");
+        }
         for (Added a : added()) {
             for (String w : a.warnings()) {
                 sb.append("  warning ").append(a.path()).append(": ").append(w).append('\n');

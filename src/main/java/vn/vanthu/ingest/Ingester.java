@@ -50,6 +50,8 @@ public final class Ingester {
     private final TextRepair repair;
     private final DocumentReader reader;
     private final AtomicInteger uncommitted = new AtomicInteger();
+    /** Set once this ingester has indexed what an interrupted run left out of the index ({@link IndexCatchUp}). */
+    private final java.util.concurrent.atomic.AtomicBoolean caughtUp = new java.util.concurrent.atomic.AtomicBoolean();
 
     public Ingester(Catalog catalog, BlobStore blobs, SearchIndex index, Extractor extractor, TikaExtractor detector,
                     TextRepair repair, DocumentReader reader) {
@@ -71,6 +73,7 @@ public final class Ingester {
     /** Ingests files and folders on {@code options.threads()} extraction threads. */
     public IngestReport ingest(List<Path> paths, IngestOptions options, IngestListener listener) {
         IngestReport report = new IngestReport();
+        catchUp(report);
         List<Path> files = files(paths, report);
         long bytes = files.stream().mapToLong(Ingester::sizeOrZero).sum();
         listener.started(files.size(), bytes);
@@ -102,6 +105,7 @@ public final class Ingester {
     /** Ingests one upload; the file name is used only for display and type hints. */
     public IngestReport ingestBytes(byte[] bytes, String filename, IngestOptions options) {
         IngestReport report = new IngestReport();
+        catchUp(report);
         String path = UPLOAD_PREFIX + filename;
         if (bytes.length > options.maxFileBytes()) {
             fail(report, path, Optional.empty(), tooLarge(options));
@@ -123,6 +127,13 @@ public final class Ingester {
         }
         int bang = failedPath.indexOf("!/");
         return Optional.of(Path.of(bang < 0 ? failedPath : failedPath.substring(0, bang)));
+    }
+
+    /** Before the first run: index the archived documents an interrupted run left out of the index. */
+    private void catchUp(IngestReport report) {
+        if (!caughtUp.getAndSet(true)) {
+            report.reindexed(IndexCatchUp.run(catalog, index));
+        }
     }
 
     private void commit() {

@@ -1,6 +1,7 @@
 package vn.vanthu.web;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -44,13 +45,33 @@ final class SecurityHeaders {
             return super.handle(request, response, callback);
         }
 
-        private static boolean isApi(Request request) {
+        /**
+         * Whether the request was for /api. A target Jetty could not decode (a {@code %00}, a bad
+         * percent-encoding) reaches here as {@code /badMessage} or {@code /badURI}: the raw target
+         * the connection remembered says where it was going.
+         */
+        static boolean isApi(Request request) {
+            Optional<String> raw = RawTargetConnections.rawTarget(request);
+            if (raw.isPresent()) {
+                return isApiTarget(raw.get());
+            }
             try {
                 String path = request.getHttpURI().getPath();
                 return path != null && (path.startsWith("/api/") || path.equals("/api"));
             } catch (RuntimeException e) {
                 return false; // a target too broken to have a path: Jetty's own page
             }
+        }
+
+        /** A raw request target, in origin form ({@code /api/x?y}) or absolute form ({@code http://host/api/x}), under /api. */
+        static boolean isApiTarget(String target) {
+            String path = target;
+            int scheme = path.indexOf("://");
+            if (!path.startsWith("/") && scheme > 0) {
+                int slash = path.indexOf('/', scheme + 3);
+                path = slash < 0 ? "/" : path.substring(slash);
+            }
+            return path.equals("/api") || path.startsWith("/api/") || path.startsWith("/api?") || path.startsWith("/api#");
         }
 
         private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();

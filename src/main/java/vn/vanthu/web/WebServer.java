@@ -48,6 +48,15 @@ public final class WebServer implements AutoCloseable {
             config.routes.before(pageSession::before);
             config.routes.after(pageSession::after);
             config.jetty.modifyServer(server -> server.setErrorHandler(new SecurityHeaders.OnProtocolErrors()));
+            // Javalin's own connector, but with connections that remember each request's raw target
+            // (see RawTargetConnections): an /api request Jetty refuses still gets a JSON error.
+            config.jetty.addConnector((server, http) -> {
+                org.eclipse.jetty.server.ServerConnector connector =
+                        new org.eclipse.jetty.server.ServerConnector(server, new RawTargetConnections(http));
+                connector.setHost(host);
+                connector.setPort(port);
+                return connector;
+            });
 
             config.routes.get("/api/search", api::search);
             config.routes.get("/api/search.csv", exports::csv);

@@ -72,6 +72,16 @@ class HostileInputTest {
     }
 
     @Test
+    void aZipBombInsideADocxSaysItExpandsBeyondTheLimitInTheSummaryAndInFailures() {
+        String reason = failures.get("zip-bomb-inside.docx");
+        assertTrue(reason != null && reason.contains("expands beyond the limit when decompressed")
+                && reason.contains("word/document.xml") && reason.contains("limit: 200× per part"), reason);
+        assertTrue(report.summary().contains("zip-bomb-inside.docx: " + reason), report.summary());
+        assertTrue(archive.failures().stream().anyMatch(f -> f.path().endsWith("zip-bomb-inside.docx") && f.reason().equals(reason)),
+                "vanthu failures lists it with the same reason");
+    }
+
+    @Test
     void anEncryptedDocxIsReportedAsEncrypted() {
         assertTrue(failures.get("encrypted.docx").contains("encrypted"), failures.get("encrypted.docx"));
     }

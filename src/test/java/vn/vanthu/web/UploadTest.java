@@ -91,6 +91,19 @@ class UploadTest {
     }
 
     @Test
+    void aZipBombInsideADocxIsA422NamingTheLimit() throws Exception {
+        // word/document.xml: 32 MB of zeros, a few KB compressed.
+        byte[] bomb = vn.vanthu.extract.PackageBombTest.docx(java.util.Map.of("word/document.xml", new byte[32 << 20]));
+        HttpResponse<String> r = post(TOKEN, multipart("bom.docx", bomb));
+        assertEquals(422, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("content-type").orElse("").startsWith("application/json"), r.body());
+        String error = json.readTree(r.body()).get("files").get(0).get("error").asText();
+        assertTrue(error.contains("expands beyond the limit when decompressed") && error.contains("limit: 200× per part"), error);
+        assertTrue(archive.failures().stream().anyMatch(f -> f.path().endsWith("bom.docx") && f.reason().equals(error)),
+                "vanthu failures lists it with the same reason");
+    }
+
+    @Test
     void withoutAStaffTokenTheAnswerIs401Json() throws Exception {
         HttpResponse<String> none = post(null, multipart("a.txt", "x".getBytes(StandardCharsets.UTF_8)));
         assertEquals(401, none.statusCode());

@@ -1,0 +1,75 @@
+package vn.vanthu.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.vanthu.Archive;
+import vn.vanthu.config.IndexConfig;
+import vn.vanthu.index.SearchIndex;
+import vn.vanthu.index.SearchRequest;
+
+/**
+ * A run killed after the catalog's commit but before the index's leaves archived documents the
+ * index lacks; the next ingest (whatever files it is given) indexes them before anything else.
+ */
+class IndexCatchUpTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theNextIngestIndexesWhatAnInterruptedRunLeftOutOfTheIndex() throws Exception {
+        Path first = Files.createDirectories(tmp.resolve("first"));
+        Files.writeString(first.resolve("a.txt"), "Thông báo về lịch tiếp công dân tháng mười", StandardCharsets.UTF_8);
+        Files.writeString(first.resolve("b.txt"), "Kế hoạch giám sát chuyên đề thủy lợi nội đồng", StandardCharsets.UTF_8);
+        try (OutputStream out = Files.newOutputStream(first.resolve("dinh-kem.zip")); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("to-trinh.txt"));
+            zip.write("Tờ trình về phương án khoanh nuôi rừng phòng hộ".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        Path data = tmp.resolve("data");
+        long plain;
+        long entry;
+        try (Archive archive = Archive.open(data, IndexConfig.bundled())) {
+            IngestReport r = archive.ingest(List.of(first), line -> { });
+            assertEquals(4, r.added().size(), r.summary());
+            plain = r.added().stream().filter(a -> a.path().endsWith("b.txt")).findFirst().orElseThrow().id();
+            entry = r.added().stream().filter(a -> a.path().endsWith("!/to-trinh.txt")).findFirst().orElseThrow().id();
+        }
+        // The gap a kill leaves: catalog rows present, their index documents absent.
+        try (SearchIndex index = SearchIndex.open(data.resolve("index"))) {
+            index.delete(plain);
+            index.delete(entry);
+            index.commit();
+        }
+        Path second = Files.createDirectories(tmp.resolve("second"));
+        Files.writeString(second.resolve("c.txt"), "Báo cáo thẩm tra dự toán ngân sách", StandardCharsets.UTF_8);
+        try (Archive archive = Archive.open(data, IndexConfig.bundled())) {
+            assertEquals(List.of(plain, entry), archive.check().missingFromIndex(), "the gap is there before the ingest");
+            assertEquals(0, archive.search(SearchRequest.of("khoanh nuôi rừng")).total());
+
+            // Another folder entirely: the gap is found through the counts, not through the files given.
+            IngestReport r = archive.ingest(List.of(second), line -> { });
+            assertEquals(2, r.reindexed(), r.summary());
+            assertTrue(r.summary().contains("indexed 2 archived documents the search index lacked"), r.summary());
+            assertTrue(archive.check().consistent(), String.join("\n", archive.check().lines(10)));
+            assertEquals(1, archive.search(SearchRequest.of("khoanh nuôi rừng")).total(), "the zip's entry is searchable again");
+            assertEquals(1, archive.search(SearchRequest.of("thủy lợi nội đồng")).total());
+
+            IngestReport again = archive.ingest(List.of(first), line -> { });
+            assertEquals(0, again.reindexed(), again.summary());
+            assertFalse(again.summary().contains("search index lacked"), again.summary());
+        }
+    }
+}
