@@ -3,6 +3,7 @@ package vn.vanthu.catalog;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,20 +30,63 @@ public final class OriginStore {
      * never, even for a moment, a public one); returns its id.
      */
     public long insert(NewDocument doc, DocumentOrigin origin, String accessLevel, String setBy) {
-        return catalog.inTransaction("add " + doc.filename() + " to the catalog", c -> {
-            long id = catalog.insertRows(doc);
-            AccessStore.write(c, id, accessLevel, setBy, java.time.Instant.now());
-            try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET container_id = ?, entry_path = ?, "
-                    + "previous_version_id = ?, needs_ocr = ? WHERE id = ?")) {
-                setLong(ps, 1, origin.containerId());
-                ps.setString(2, origin.entryPath().orElse(null));
-                setLong(ps, 3, origin.previousVersionId());
-                ps.setInt(4, origin.needsOcr() ? 1 : 0);
-                ps.setLong(5, id);
-                ps.executeUpdate();
+        return catalog.inTransaction("add " + doc.filename() + " to the catalog",
+                c -> insertOne(c, doc, origin, accessLevel, setBy));
+    }
+
+    /** One document of {@link #insertNewVersions}: what to add, where it came from, its level and who set it. */
+    public record Addition(NewDocument doc, DocumentOrigin origin, String accessLevel, String setBy) {
+    }
+
+    /**
+     * What became of one {@link Addition}: its id and the document it is a new version of, or why
+     * it was not added (its bytes already archived, …).
+     */
+    public record Outcome(Optional<Long> id, Optional<Long> previousVersion, Optional<String> error) {
+    }
+
+    /**
+     * Adds documents in one transaction, each as the new version of the latest document from the
+     * same source path (if any). One commit, so one sync to disk, for the lot: a small file's
+     * ingestion used to wait on its own. Each document is added under a savepoint, so one that
+     * cannot be (its bytes archived meanwhile) is left out without the others; the rest are all
+     * committed or, if the commit fails, none (a {@link CatalogException}: the caller tries them
+     * one by one).
+     */
+    public List<Outcome> insertNewVersions(List<Addition> batch) {
+        return catalog.inTransaction("add " + batch.size() + " documents to the catalog", c -> {
+            List<Outcome> out = new ArrayList<>(batch.size());
+            for (Addition a : batch) {
+                Savepoint sp = c.setSavepoint();
+                try {
+                    Optional<Long> previous = latestAt(c, a.doc().sourcePath());
+                    long id = insertOne(c, a.doc(), a.origin().withPreviousVersion(previous), a.accessLevel(), a.setBy());
+                    c.releaseSavepoint(sp);
+                    out.add(new Outcome(Optional.of(id), previous, Optional.empty()));
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback(sp);
+                    out.add(new Outcome(Optional.empty(), Optional.empty(),
+                            Optional.of("cannot add " + a.doc().filename() + " to the catalog: " + e.getMessage())));
+                }
             }
-            return id;
+            return out;
         });
+    }
+
+    private long insertOne(java.sql.Connection c, NewDocument doc, DocumentOrigin origin, String accessLevel,
+                           String setBy) throws SQLException {
+        long id = catalog.insertRows(doc);
+        AccessStore.write(c, id, accessLevel, setBy, java.time.Instant.now());
+        try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET container_id = ?, entry_path = ?, "
+                + "previous_version_id = ?, needs_ocr = ? WHERE id = ?")) {
+            setLong(ps, 1, origin.containerId());
+            ps.setString(2, origin.entryPath().orElse(null));
+            setLong(ps, 3, origin.previousVersionId());
+            ps.setInt(4, origin.needsOcr() ? 1 : 0);
+            ps.setLong(5, id);
+            ps.executeUpdate();
+        }
+        return id;
     }
 
     /**
@@ -105,15 +149,16 @@ public final class OriginStore {
 
     /** The newest document ingested from this path (the one a changed file's bytes replace). */
     public Optional<Long> latestAt(String sourcePath) {
-        return catalog.withConnection("look up " + sourcePath, c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT max(id) FROM documents WHERE source_path = ?")) {
-                ps.setString(1, sourcePath);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? optLong(rs, 1) : Optional.<Long>empty();
-                }
+        return catalog.withConnection("look up " + sourcePath, c -> latestAt(c, sourcePath));
+    }
+
+    private static Optional<Long> latestAt(java.sql.Connection c, String sourcePath) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT max(id) FROM documents WHERE source_path = ?")) {
+            ps.setString(1, sourcePath);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? optLong(rs, 1) : Optional.empty();
             }
-        });
+        }
     }
 
     /** The document that replaced this one, if a later version exists. */

@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -17,7 +20,6 @@ import java.util.stream.Stream;
 import vn.vanthu.access.AccessLevel;
 import vn.vanthu.catalog.BlobStore;
 import vn.vanthu.catalog.Catalog;
-import vn.vanthu.catalog.CatalogException;
 import vn.vanthu.catalog.DocumentOrigin;
 import vn.vanthu.catalog.NewDocument;
 import vn.vanthu.catalog.OriginStore;
@@ -31,9 +33,10 @@ import vn.vanthu.index.SearchIndex;
 
 /**
  * Takes files into the archive: hash, skip what is already there, extract (in parallel, each
- * file under a time limit), read, store the original, record in the catalog (one transaction per
- * document), index (one index writer, committed in batches). A file that fails is recorded with
- * its reason and the run goes on. A .zip becomes a document listing its entries, and each entry a
+ * file under a time limit), read, store the original; then one writer thread ({@link
+ * DocumentWriter}) records them in the catalog (a transaction per batch of whatever has queued
+ * up) and indexes them (one index writer, committed in batches) while the extraction threads go
+ * on. A file that fails is recorded with its reason and the run goes on. A .zip becomes a document listing its entries, and each entry a
  * document linked to it; changed bytes from a path already ingested become a new version linked
  * to the old.
  */
@@ -82,24 +85,68 @@ public final class Ingester {
             t.setDaemon(true);
             return t;
         });
+        List<CompletableFuture<Void>> reported = new ArrayList<>();
         try {
-            List<Future<?>> tasks = new ArrayList<>();
-            for (Path file : files) {
-                tasks.add(pool.submit(() -> listener.fileDone(ingestFile(file, options, report))));
+            try (DocumentWriter writer = writer(report)) {
+                try {
+                    List<Future<CompletableFuture<Void>>> tasks = new ArrayList<>();
+                    for (Path file : files) {
+                        tasks.add(pool.submit(() -> ingestFile(file, options, report, writer).thenAccept(listener::fileDone)));
+                    }
+                    for (Future<CompletableFuture<Void>> t : tasks) {
+                        reported.add(t.get());
+                    }
+                } finally {
+                    pool.shutdownNow();
+                    // The files being extracted end (their children are killed) before the writer does.
+                    pool.awaitTermination(1, TimeUnit.MINUTES);
+                }
             }
-            for (Future<?> t : tasks) {
-                t.get();
+            for (CompletableFuture<Void> r : reported) {
+                r.join();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (java.util.concurrent.ExecutionException | CompletionException e) {
             throw new IllegalStateException("ingestion failed unexpectedly: " + e.getCause(), e.getCause());
         } finally {
-            pool.shutdownNow();
             commit();
             listener.finished();
         }
         return report;
+    }
+
+    /** The writer of one run: what it does with a document once its catalog row is committed, or is not. */
+    private DocumentWriter writer(IngestReport report) {
+        return new DocumentWriter(catalog, new DocumentWriter.Stored() {
+            @Override
+            public String added(DocumentWriter.Pending p, long id, Optional<Long> previousVersion) {
+                List<String> warnings = new ArrayList<>(p.addition().doc().warnings());
+                try {
+                    index.put(catalog.get(id).orElseThrow());
+                    if (uncommitted.incrementAndGet() >= COMMIT_EVERY) {
+                        commit();
+                    }
+                } catch (UncheckedIOException e) {
+                    // The catalog holds it now; only the derived index missed it.
+                    warnings.add("archived but not yet searchable (" + e.getMessage() + "): run `vanthu reindex`");
+                }
+                previousVersion.ifPresent(v -> warnings.add("new version of document " + v + " (same path, changed bytes)"));
+                report.added(p.path(), id, warnings);
+                return "added " + p.path();
+            }
+
+            @Override
+            public String notAdded(DocumentWriter.Pending p, String reason) {
+                // Another thread (or process) may have added the same bytes a moment ago.
+                Optional<Long> raced = catalog.idBySha256(p.sha());
+                if (raced.isPresent()) {
+                    report.unchanged(p.path(), raced.get());
+                    return "unchanged " + p.path();
+                }
+                return fail(report, p.path(), Optional.of(p.sha()), reason);
+            }
+        });
     }
 
     /** Ingests one upload; the file name is used only for display and type hints. */
@@ -110,7 +157,11 @@ public final class Ingester {
         if (bytes.length > options.maxFileBytes()) {
             fail(report, path, Optional.empty(), tooLarge(options));
         } else {
-            ingest(new Source(bytes, filename, path, DocumentOrigin.file(), 1), options, report);
+            try (DocumentWriter writer = writer(report)) {
+                ingest(new Source(bytes, filename, path, DocumentOrigin.file(), 1), options, report, writer).join();
+            } catch (CompletionException e) {
+                fail(report, path, Optional.empty(), "unexpected error: " + e.getCause());
+            }
         }
         commit();
         return report;
@@ -145,29 +196,45 @@ public final class Ingester {
     private record Source(byte[] bytes, String filename, String path, DocumentOrigin origin, int depth) {
     }
 
-    private IngestListener.FileDone ingestFile(Path file, IngestOptions options, IngestReport report) {
+    /** One file, on an extraction thread; the future completes once the writer has stored it (or it failed). */
+    private CompletableFuture<IngestListener.FileDone> ingestFile(Path file, IngestOptions options, IngestReport report,
+                                                               DocumentWriter writer) {
         String path = file.toString();
         long size = sizeOrZero(file);
-        String line;
+        CompletableFuture<DocumentWriter.Written> written;
         try {
             if (Files.size(file) > options.maxFileBytes()) {
-                line = fail(report, path, Optional.empty(), tooLarge(options));
+                written = done(fail(report, path, Optional.empty(), tooLarge(options)));
             } else {
-                line = ingest(new Source(Files.readAllBytes(file), file.getFileName().toString(), path,
-                        DocumentOrigin.file(), 1), options, report);
+                written = ingest(new Source(Files.readAllBytes(file), file.getFileName().toString(), path,
+                        DocumentOrigin.file(), 1), options, report, writer);
             }
         } catch (IOException | OutOfMemoryError e) {
-            line = fail(report, path, Optional.empty(), "the file cannot be read: " + e.getMessage());
+            written = done(fail(report, path, Optional.empty(), "the file cannot be read: " + e.getMessage()));
         } catch (RuntimeException e) {
             // Whatever it was, this file must not stop the run.
-            line = fail(report, path, Optional.empty(), "unexpected error: " + e);
+            written = done(fail(report, path, Optional.empty(), "unexpected error: " + e));
         }
-        IngestListener.Outcome outcome = line.startsWith("added") ? IngestListener.Outcome.ADDED
-                : line.startsWith("unchanged") ? IngestListener.Outcome.UNCHANGED : IngestListener.Outcome.FAILED;
-        return new IngestListener.FileDone(path, outcome, size, line);
+        return written.thenApply(DocumentWriter.Written::line)
+                .exceptionally(e -> fail(report, path, Optional.empty(), "unexpected error: " + unwrap(e)))
+                .thenApply(line -> {
+                    IngestListener.Outcome outcome = line.startsWith("added") ? IngestListener.Outcome.ADDED
+                            : line.startsWith("unchanged") ? IngestListener.Outcome.UNCHANGED : IngestListener.Outcome.FAILED;
+                    return new IngestListener.FileDone(path, outcome, size, line);
+                });
     }
 
-    private String ingest(Source src, IngestOptions options, IngestReport report) {
+    private static Throwable unwrap(Throwable e) {
+        return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+    }
+
+    /** The outcome of a file settled without the writer (unchanged, failed). */
+    private static CompletableFuture<DocumentWriter.Written> done(String line) {
+        return CompletableFuture.completedFuture(new DocumentWriter.Written(Optional.empty(), line));
+    }
+
+    private CompletableFuture<DocumentWriter.Written> ingest(Source src, IngestOptions options, IngestReport report,
+                                                             DocumentWriter writer) {
         String sha = BlobStore.sha256(src.bytes());
         Optional<Long> existing = catalog.idBySha256(sha);
         if (existing.isPresent()) {
@@ -177,7 +244,7 @@ public final class Ingester {
                 catalog.get(existing.get()).ifPresent(index::put);
             }
             report.unchanged(src.path(), existing.get());
-            return "unchanged " + src.path();
+            return done("unchanged " + src.path());
         }
         String mediaType;
         try {
@@ -186,21 +253,21 @@ public final class Ingester {
             // small file, so it runs only where Tika could answer "zip".
             mediaType = mayBeZip(src) ? detector.detect(src.bytes(), src.filename()) : "application/octet-stream";
         } catch (ExtractionException e) {
-            return fail(report, src.path(), Optional.of(sha), e.getMessage());
+            return done(fail(report, src.path(), Optional.of(sha), e.getMessage()));
         }
         if (mediaType.equals(TikaExtractor.ZIP)) {
-            return ingestZip(src, sha, options, report);
+            return done(ingestZip(src, sha, options, report, writer));
         }
         Read read;
         try {
             read = read(src.bytes(), src.filename(), options.timeout());
         } catch (ExtractionException e) {
-            return fail(report, src.path(), Optional.of(sha), e.getMessage());
+            return done(fail(report, src.path(), Optional.of(sha), e.getMessage()));
         }
         DocumentOrigin origin = src.origin().withNeedsOcr(read.needsOcr());
         return store(src, sha, new NewDocument(sha, src.filename(), src.path(), read.mediaType(),
                 src.bytes().length, read.text(), read.warnings(), read.metadata()), origin,
-                accessOf(read.metadata(), options), report).line;
+                accessOf(read.metadata(), options), report, writer);
     }
 
     /**
@@ -242,7 +309,7 @@ public final class Ingester {
     }
 
     /** The container becomes a document listing its files; each file becomes a document linked to it. */
-    private String ingestZip(Source src, String sha, IngestOptions options, IngestReport report) {
+    private String ingestZip(Source src, String sha, IngestOptions options, IngestReport report, DocumentWriter writer) {
         if (src.depth() > options.zip().maxDepth()) {
             return fail(report, src.path(), Optional.of(sha), "zip nested deeper than " + options.zip().maxDepth() + " levels");
         }
@@ -256,25 +323,21 @@ public final class Ingester {
         }
         StringBuilder listing = new StringBuilder();
         entries.forEach(e -> listing.append(e.path()).append('\n'));
-        Stored container = store(src, sha, new NewDocument(sha, src.filename(), src.path(), TikaExtractor.ZIP,
+        // The entries link to the container's id: wait for the writer to commit it.
+        DocumentWriter.Written container = store(src, sha, new NewDocument(sha, src.filename(), src.path(), TikaExtractor.ZIP,
                 src.bytes().length, listing.toString(), List.of("a zip of " + entries.size() + " files, each archived as its own document"),
-                DocumentMetadata.empty()), src.origin(), options.access(), report);
-        if (container.id.isEmpty()) {
-            return container.line;
+                DocumentMetadata.empty()), src.origin(), options.access(), report, writer).join();
+        if (container.id().isEmpty()) {
+            return container.line();
         }
-        int failed = 0;
+        List<CompletableFuture<DocumentWriter.Written>> lines = new ArrayList<>();
         for (ZipUnpacker.Entry e : entries) {
             String name = e.path().substring(e.path().lastIndexOf('/') + 1);
-            String line = ingest(new Source(e.bytes(), name, src.path() + "!/" + e.path(),
-                    DocumentOrigin.entry(container.id.get(), e.path()), src.depth() + 1), options, report);
-            if (line.startsWith("failed")) {
-                failed++;
-            }
+            lines.add(ingest(new Source(e.bytes(), name, src.path() + "!/" + e.path(),
+                    DocumentOrigin.entry(container.id().get(), e.path()), src.depth() + 1), options, report, writer));
         }
-        return container.line + " (" + entries.size() + " files" + (failed > 0 ? ", " + failed + " failed" : "") + ")";
-    }
-
-    private record Stored(Optional<Long> id, String line) {
+        long failed = lines.stream().map(CompletableFuture::join).filter(w -> w.line().startsWith("failed")).count();
+        return container.line() + " (" + entries.size() + " files" + (failed > 0 ? ", " + failed + " failed" : "") + ")";
     }
 
     /** A document's level: its security marking's, else the run's level for unmarked papers. */
@@ -282,36 +345,22 @@ public final class Ingester {
         return AccessLevel.atIngest(metadata.security(), options.access());
     }
 
-    private Stored store(Source src, String sha, NewDocument doc, DocumentOrigin origin, AccessLevel access,
-                         IngestReport report) {
-        Optional<Long> previous = origins.latestAt(src.path());
-        List<String> warnings = new ArrayList<>(doc.warnings());
+    /**
+     * Stores the original (forced to disk, on this extraction thread) and hands the document to
+     * the writer; the future completes once its catalog row is committed, or it failed.
+     */
+    private CompletableFuture<DocumentWriter.Written> store(Source src, String sha, NewDocument doc, DocumentOrigin origin,
+                                                            AccessLevel access, IngestReport report, DocumentWriter writer) {
         try {
             blobs.put(src.bytes(), sha);
-            long id = origins.insert(doc, origin.withPreviousVersion(previous), access.key(), "ingest");
-            try {
-                index.put(catalog.get(id).orElseThrow());
-                if (uncommitted.incrementAndGet() >= COMMIT_EVERY) {
-                    commit();
-                }
-            } catch (UncheckedIOException e) {
-                // The catalog holds it now; only the derived index missed it.
-                warnings.add("archived but not yet searchable (" + e.getMessage() + "): run `vanthu reindex`");
-            }
-            previous.ifPresent(p -> warnings.add("new version of document " + p + " (same path, changed bytes)"));
-            report.added(src.path(), id, warnings);
-            return new Stored(Optional.of(id), "added " + src.path());
         } catch (IOException e) {
-            return new Stored(Optional.empty(), fail(report, src.path(), Optional.of(sha),
-                    "the original could not be stored: " + e.getMessage()));
-        } catch (CatalogException | UncheckedIOException e) {
-            // Another thread may have added the same bytes a moment ago.
-            Optional<Long> raced = catalog.idBySha256(sha);
-            if (raced.isPresent()) {
-                report.unchanged(src.path(), raced.get());
-                return new Stored(Optional.empty(), "unchanged " + src.path());
-            }
-            return new Stored(Optional.empty(), fail(report, src.path(), Optional.of(sha), e.getMessage()));
+            return done(fail(report, src.path(), Optional.of(sha), "the original could not be stored: " + e.getMessage()));
+        }
+        try {
+            return writer.submit(src.path(), sha, new OriginStore.Addition(doc, origin, access.key(), "ingest"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return done(fail(report, src.path(), Optional.of(sha), "interrupted before it was recorded in the catalog"));
         }
     }
 
