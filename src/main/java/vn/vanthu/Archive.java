@@ -93,7 +93,13 @@ public final class Archive implements AutoCloseable {
     private Ingester ingester;
     private final MetadataParser parser;
     private final NumberTracer tracer;
-    private static final int MAX_CHARS = 50_000_000;
+    /**
+     * Text kept (stored and indexed) per document; the rest is cut with a warning on the document,
+     * the original kept whole. 10 million characters is some 3,000 pages; a single-line 40 MB text
+     * file (30 million) no longer exhausts a 512 MB ingest, whose copies of the text (repair,
+     * reading, catalog, index) are each a multiple of it.
+     */
+    private static final int MAX_CHARS = 10_000_000;
     /** Null until first needed, unless the caller set it: detecting Tesseract runs a process. */
     private OcrSettings ocr;
     private ForkedExtractor extractor;

@@ -124,7 +124,8 @@ public final class TikaExtractor implements Extractor {
             throw new ExtractionException("the file is empty (0 bytes)", e);
         } catch (SAXException e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
-                warnings.add("text truncated at " + maxChars + " characters");
+                warnings.add(String.format(java.util.Locale.ROOT, "text truncated at %,d characters: only that much is "
+                        + "searchable; the original file is kept whole", maxChars));
             } else {
                 throw new ExtractionException("the file's content could not be read: " + e.getMessage(), e);
             }

@@ -209,7 +209,11 @@ public final class Ingester {
                 written = ingest(new Source(Files.readAllBytes(file), file.getFileName().toString(), path,
                         DocumentOrigin.file(), 1), options, report, writer);
             }
-        } catch (IOException | OutOfMemoryError e) {
+        } catch (OutOfMemoryError e) {
+            written = done(fail(report, path, Optional.empty(), "the ingest ran out of memory on this file (" + (size >> 20)
+                    + " MB; Java heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MB): give it more, e.g. "
+                    + "VANTHU_JAVA_OPTS=-Xmx2g, and retry with `vanthu ingest --retry-failed`"));
+        } catch (IOException e) {
             written = done(fail(report, path, Optional.empty(), "the file cannot be read: " + e.getMessage()));
         } catch (RuntimeException e) {
             // Whatever it was, this file must not stop the run.
