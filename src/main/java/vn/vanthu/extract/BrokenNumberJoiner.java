@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 public final class BrokenNumberJoiner {
 
     /** "40/", "15/2020/", "14/11/" at a line end, then a line starting with a capital or digit. */
-    private static final Pattern SLASH_THEN_BREAK = Pattern.compile(
+    static final Pattern SLASH_THEN_BREAK = Pattern.compile(
         "(?<![\\p{L}\\d/])(\\d{1,4}(?:/[\\p{Lu}\\p{M}\\d-]+)*/)[ \\t]*\\r?\\n[ \\t]*(?=[\\p{Lu}\\d])");
     /** "40" at a line end, then "/KH-HĐND". */
-    private static final Pattern BREAK_THEN_SLASH = Pattern.compile(
+    static final Pattern BREAK_THEN_SLASH = Pattern.compile(
         "(?<![\\p{L}\\d/])(\\d{1,4})[ \\t]*\\r?\\n[ \\t]*(?=/[\\p{Lu}\\d])");
 
     private BrokenNumberJoiner() {
@@ -29,9 +29,43 @@ public final class BrokenNumberJoiner {
         if (text.indexOf('/') < 0) {
             return new TextCleaner.Step(text, 0);
         }
-        TextCleaner.Step first = replace(SLASH_THEN_BREAK, text);
-        TextCleaner.Step second = replace(BREAK_THEN_SLASH, first.text());
+        // Each pattern runs only on a text that has its slash beside a line end: trying them at
+        // every position of a long document cost more than the rest of the repairs together.
+        TextCleaner.Step first = slashBesideLineEnd(text, true) ? replace(SLASH_THEN_BREAK, text) : new TextCleaner.Step(text, 0);
+        TextCleaner.Step second = slashBesideLineEnd(first.text(), false) ? replace(BREAK_THEN_SLASH, first.text())
+                : new TextCleaner.Step(first.text(), 0);
         return new TextCleaner.Step(second.text(), first.changes() + second.changes());
+    }
+
+    /**
+     * Whether a slash ends a line ({@code before}: "/", spaces or tabs, CR, LF) or starts one
+     * (LF, spaces or tabs, "/"): what each pattern needs to match at all.
+     */
+    static boolean slashBesideLineEnd(String text, boolean before) {
+        for (int s = text.indexOf('/'); s >= 0; s = text.indexOf('/', s + 1)) {
+            int i = s;
+            if (before) {
+                i++;
+                while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                    i++;
+                }
+                if (i < text.length() && text.charAt(i) == '\r') {
+                    i++;
+                }
+                if (i < text.length() && text.charAt(i) == '\n') {
+                    return true;
+                }
+            } else {
+                i--;
+                while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                    i--;
+                }
+                if (i >= 0 && text.charAt(i) == '\n') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static TextCleaner.Step replace(Pattern p, String text) {

@@ -3,6 +3,8 @@ package vn.vanthu.extract;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.vanthu.text.LegacySyllables;
 
 /**
@@ -21,6 +23,8 @@ public final class GluedSyllableSplitter {
 
     private static final int MAX_PARTS = 3;
     private static final int MAX_RUN = 21;
+    private static final int MAX_CACHED = 100_000;
+    private static final Map<String, String> SPLIT_CACHE = new ConcurrentHashMap<>();
 
     private GluedSyllableSplitter() {
     }
@@ -51,14 +55,47 @@ public final class GluedSyllableSplitter {
             while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || isMark(text.charAt(i)))) {
                 i++;
             }
+            if (isAscii(text, start, i)) {
+                // No Vietnamese mark, so nothing to split (most words of a text, and every code).
+                out.append(text, start, i);
+                continue;
+            }
             String word = text.substring(start, i);
-            String fixed = splitWord(word);
+            String fixed = cachedSplit(word);
             if (!fixed.equals(word)) {
                 changes += countSpaces(fixed) - countSpaces(word);
             }
             out.append(fixed);
         }
         return new TextCleaner.Step(out.toString(), changes);
+    }
+
+    private static boolean isAscii(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #splitWord}, remembered: a text repeats the same few thousand syllables, and reading
+     * each again (normalising it twice) was half the cost of the repairs. Bounded; pure, so
+     * sharing it between threads changes nothing.
+     */
+    private static String cachedSplit(String word) {
+        if (word.length() > MAX_RUN) {
+            return splitWord(word);
+        }
+        String fixed = SPLIT_CACHE.get(word);
+        if (fixed == null) {
+            fixed = splitWord(word);
+            if (SPLIT_CACHE.size() < MAX_CACHED) {
+                SPLIT_CACHE.put(word, fixed);
+            }
+        }
+        return fixed;
     }
 
     /** One run of letters and digits. */
