@@ -352,7 +352,7 @@ public final class Archive implements AutoCloseable {
     public int reindex(Consumer<String> progress) {
         index.deleteAll();
         // Analysis is the cost of a rebuild: two threads analyse while this one reads the catalog; one commit at the end.
-        int n = IndexingThreads.run(catalog::forEach, index::put, REINDEX_THREADS, progress);
+        int n = IndexingThreads.run(catalog::forEach, index::put, index::writeBuffered, REINDEX_THREADS, progress);
         index.commit();
         return n;
     }

@@ -32,12 +32,21 @@ final class IndexingThreads {
      * call at a time. Returns how many documents were put.
      */
     static <T> int run(Consumer<Consumer<T>> source, Consumer<T> put, int threads, Consumer<String> progress) {
+        return run(source, put, () -> { }, threads, progress);
+    }
+
+    /**
+     * As {@link #run(Consumer, Consumer, int, Consumer)}; each thread then calls {@code finished} once
+     * when the documents have run out and no thread has failed (to write its in-memory segment, see
+     * {@code SearchIndex.writeBuffered}, in parallel with the others rather than in the commit).
+     */
+    static <T> int run(Consumer<Consumer<T>> source, Consumer<T> put, Runnable finished, int threads, Consumer<String> progress) {
         BlockingQueue<List<?>> queue = new ArrayBlockingQueue<>(threads * 2);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         int[] done = {0};
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            Thread w = new Thread(() -> index(queue, put, failure, done, progress), "indexing-" + (t + 1));
+            Thread w = new Thread(() -> index(queue, put, finished, failure, done, progress), "indexing-" + (t + 1));
             w.setDaemon(true);
             w.start();
             workers.add(w);
@@ -78,11 +87,18 @@ final class IndexingThreads {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> void index(BlockingQueue<List<?>> queue, Consumer<T> put, AtomicReference<Throwable> failure,
-                                  int[] done, Consumer<String> progress) {
+    private static <T> void index(BlockingQueue<List<?>> queue, Consumer<T> put, Runnable finished,
+                                  AtomicReference<Throwable> failure, int[] done, Consumer<String> progress) {
         while (true) {
             List<?> batch = takeUninterruptibly(queue);
             if (batch == END) {
+                if (failure.get() == null) {
+                    try {
+                        finished.run();
+                    } catch (Throwable e) {
+                        failure.compareAndSet(null, e);
+                    }
+                }
                 return;
             }
             for (Object doc : batch) {

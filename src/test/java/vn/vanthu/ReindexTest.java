@@ -92,6 +92,37 @@ class ReindexTest {
     }
 
     @Test
+    void eachThreadFinishesOnItsOwnThreadAfterItsLastPut() {
+        Set<Integer> put = ConcurrentHashMap.newKeySet();
+        List<String> finished = Collections.synchronizedList(new ArrayList<>());
+        int n = IndexingThreads.<Integer>run(each -> IntStream.range(0, 300).forEach(each::accept), d -> {
+            assertTrue(finished.isEmpty() || !finished.contains(Thread.currentThread().getName()),
+                    "put after its thread finished: " + d);
+            put.add(d);
+        }, () -> finished.add(Thread.currentThread().getName()), 2, p -> { });
+        assertEquals(300, n);
+        assertEquals(300, put.size());
+        assertEquals(Set.of("indexing-1", "indexing-2"), Set.copyOf(finished));
+        assertEquals(2, finished.size());
+    }
+
+    @Test
+    void theThreadWhosePutFailedSkipsTheFinishingStep() {
+        List<String> finished = Collections.synchronizedList(new ArrayList<>());
+        List<String> failed = Collections.synchronizedList(new ArrayList<>());
+        assertThrows(IllegalStateException.class, () -> IndexingThreads.<Integer>run(
+                each -> IntStream.range(0, 100).forEach(each::accept),
+                d -> {
+                    if (d == 7) {
+                        failed.add(Thread.currentThread().getName());
+                        throw new IllegalStateException("disk full");
+                    }
+                }, () -> finished.add(Thread.currentThread().getName()), 2, p -> { }));
+        assertEquals(1, failed.size());
+        assertTrue(!finished.contains(failed.get(0)), "finished after its put failed: " + finished);
+    }
+
+    @Test
     void aFailedPutStopsTheRebuildAndIsThrown() {
         IllegalStateException broken = new IllegalStateException("disk full");
         int[] read = {0};

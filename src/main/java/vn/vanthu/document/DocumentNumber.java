@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
  * @param issuerCode the issuer abbreviation (HĐND, UBND, QH11…), possibly with a unit suffix (UBND-VP)
  */
 public record DocumentNumber(String raw, String number, Optional<Integer> year, String typeCode, String issuerCode) {
+    // Compiled once: these run for every number in every text.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern CODE_SEPARATOR = Pattern.compile("[-/.]");
+    private static final Pattern LOWER_CODE = Pattern.compile("[a-zđ]+[-.][a-zđ&]+(?:[-/.][a-zđ&]+)*");
+    private static final Pattern CODE_PUNCTUATION = Pattern.compile("[/._\\s]");
 
     /*
      * One ký hiệu segment: letters (any case, Vietnamese included), digits, '&', and a parenthesised
@@ -57,7 +62,7 @@ public record DocumentNumber(String raw, String number, Optional<Integer> year, 
     static Optional<DocumentNumber> fromMatch(String raw, Matcher m) {
         String num = m.group("num") == null ? "" : m.group("num");
         Optional<Integer> year = Optional.ofNullable(m.group("year")).map(Integer::valueOf);
-        String code = m.group("code").replaceAll("\\s+", "");
+        String code = WHITESPACE.matcher(m.group("code")).replaceAll("");
         if (!plausibleCode(code)) {
             return Optional.empty();
         }
@@ -67,7 +72,7 @@ public record DocumentNumber(String raw, String number, Optional<Integer> year, 
         if ("-".equals(m.group("sep")) && num.isEmpty()) {
             return Optional.empty();
         }
-        String[] parts = code.split("[-/.]", 2);
+        String[] parts = CODE_SEPARATOR.split(code, 2);
         String typeCode;
         String issuerCode;
         if (parts.length == 1 || !isTypeCode(parts[0])) {
@@ -105,7 +110,7 @@ public record DocumentNumber(String raw, String number, Optional<Integer> year, 
         boolean upper = code.chars().anyMatch(Character::isUpperCase);
         if (upper) {
             // Mixed-case parts are codes only with two capitals or more (TTg, CTr, QyĐ), not words ("01b/Form", "3/ Item").
-            for (String part : code.split("[-/.]")) {
+            for (String part : CODE_SEPARATOR.split(code)) {
                 boolean lower = part.chars().anyMatch(Character::isLowerCase);
                 if (lower && part.chars().filter(Character::isUpperCase).count() < 2) {
                     return false;
@@ -113,7 +118,7 @@ public record DocumentNumber(String raw, String number, Optional<Integer> year, 
             }
             return true;
         }
-        return code.matches("[a-zđ]+[-.][a-zđ&]+(?:[-/.][a-zđ&]+)*");
+        return LOWER_CODE.matcher(code).matches();
     }
 
     /** True when a draft leaves the sequence number blank ("Số:   /QĐ-UBND"). */
@@ -171,8 +176,7 @@ public record DocumentNumber(String raw, String number, Optional<Integer> year, 
     }
 
     static String foldCode(String code) {
-        return code.replace('Đ', 'D').replace('đ', 'd').replace('Ð', 'D')
-                .replaceAll("[/._\\s]", "-")
+        return CODE_PUNCTUATION.matcher(code.replace('Đ', 'D').replace('đ', 'd').replace('Ð', 'D')).replaceAll("-")
                 .toUpperCase(Locale.ROOT);
     }
 

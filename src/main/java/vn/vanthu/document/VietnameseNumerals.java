@@ -4,12 +4,15 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Vietnamese number words as sessions and ordinals are written: "thứ nhất", "thứ ba", "thứ tư",
  * "thứ mười một", "hai mươi lăm", or digits ("thứ 3"). Pure functions.
  */
 public final class VietnameseNumerals {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,4}");
 
     // Units as they stand alone or after "mười"/"mươi"; "tư" is 4 and "bảy"/"bẩy" 7, as written in practice.
     private static final Map<String, Integer> UNITS = Map.ofEntries(
@@ -32,12 +35,12 @@ public final class VietnameseNumerals {
      * "nhất" only counts as 1 when it stands alone (an ordinal), "mốt" and "lăm" only after a ten.
      */
     public static Optional<Integer> parse(String words) {
-        String t = Normalizer.normalize(words, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", " ");
+        String t = WHITESPACE.matcher(Normalizer.normalize(words, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT))
+                .replaceAll(" ");
         if (t.startsWith("thứ ")) {
             t = t.substring(4).strip();
         }
-        if (t.matches("\\d{1,4}")) {
+        if (DIGITS.matcher(t).matches()) {
             return Optional.of(Integer.parseInt(t));
         }
         String[] w = t.split(" ");

@@ -3,6 +3,7 @@ package vn.vanthu.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads the "Nơi nhận:" list at the foot of a document ("- Như trên;", "- TT HĐND tỉnh (b/c);",
@@ -11,6 +12,7 @@ import java.util.Optional;
  * together is cut where the item ends.
  */
 final class DistributionReader {
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final int MAX_ITEMS = 60;
 
     /** The list in this text, whose "Nơi nhận" heading ends at {@code start} ({@link SignerReader#recipientsEnd}). */
@@ -18,7 +20,7 @@ final class DistributionReader {
         if (start.isEmpty()) {
             return List.of();
         }
-        String[] lines = text.substring(start.get()).split("\\R", -1);
+        String[] lines = LINE_BREAK.split(text.substring(start.get()), -1);
         List<String> items = new ArrayList<>();
         boolean open = false;
         int blanks = 0;

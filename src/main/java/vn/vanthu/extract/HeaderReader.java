@@ -18,6 +18,11 @@ import vn.vanthu.document.FirstCharScan;
  * type word in capitals, "V/v", issuer lines in capitals) within the header zone.
  */
 final class HeaderReader {
+    // Compiled once (these ran as String.replaceAll/matches, compiling a pattern per header).
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.;,]$");
+    private static final Pattern ENDS_WITH_AND = Pattern.compile("(?s).*(?:\\svà|-)$");
 
     private static final Pattern MOTTO = Pattern.compile(
             "(?iu)C[ỘO]NG\\s*H(?:[ÒOÓ]A|O[ÀA])\\s*X[ÃA]\\s*H[ỘO]I\\s*CH[ỦU]\\s*NGH[ĨI]A\\s*VI[ỆE]T\\s*NAM"
@@ -94,7 +99,7 @@ final class HeaderReader {
             }
             Matcher nm = NUMBER_LINE.matcher(t);
             if (number.isEmpty() && numberStart < 0 && nm.find() && nm.group(2) != null) {
-                String spelling = nm.group(1) + nm.group(2).replaceAll("[ \\t]+", "");
+                String spelling = nm.group(1) + BLANKS.matcher(nm.group(2)).replaceAll("");
                 Optional<DocumentNumber> n = DocumentNumber.parse(spelling).or(() -> draftWithYear(spelling));
                 if (n.isPresent()) {
                     int lead = p.text().indexOf(t);
@@ -183,8 +188,8 @@ final class HeaderReader {
         Optional<String> issuer = bodies.isEmpty() ? Optional.empty()
                 : Optional.of(IssuerNames.underParent(IssuerNames.normalise(bodies.get(bodies.size() - 1)), parent));
         List<String> summary = !title.isEmpty() ? title : subject;
-        Optional<String> titleText = Optional.of(String.join(" ", summary).replaceAll("\\s+", " ").strip()
-                        .replaceAll("[.;,]$", ""))
+        Optional<String> titleText = Optional.of(TRAILING_PUNCTUATION.matcher(
+                        WHITESPACE.matcher(String.join(" ", summary)).replaceAll(" ").strip()).replaceAll(""))
                 .filter(s -> !s.isEmpty());
         return new Header(number, numberStart, numberEnd, issued, place, issuer, parent, typeWord, titleText,
                 letter && title.isEmpty(), zoneEnd, marks.security, marks.urgency);
@@ -195,7 +200,7 @@ final class HeaderReader {
         if (!Fold.isUpperLine(t) || t.endsWith(":")) {
             return Optional.empty();
         }
-        String line = t.replaceAll("\\s+", " ").strip();
+        String line = WHITESPACE.matcher(t).replaceAll(" ").strip();
         String folded = Fold.fold(line);
         for (int k = 0; k < typeNames.size(); k++) {
             String name = typeNames.get(k);
@@ -252,10 +257,10 @@ final class HeaderReader {
     private static List<String> bodies(List<String> lines) {
         List<String> bodies = new ArrayList<>();
         for (String l : lines) {
-            String line = l.replaceAll("\\s+", " ").strip();
+            String line = WHITESPACE.matcher(l).replaceAll(" ").strip();
             String lower = Fold.lower(line);
             boolean continues = !bodies.isEmpty() && (CONTINUATION.matcher(lower).lookingAt()
-                    || Fold.lower(bodies.get(bodies.size() - 1)).matches("(?s).*(?:\\svà|-)$"));
+                    || ENDS_WITH_AND.matcher(Fold.lower(bodies.get(bodies.size() - 1))).matches());
             if (continues) {
                 bodies.set(bodies.size() - 1, bodies.get(bodies.size() - 1) + " " + line);
             } else if (BODY_WORDS.matcher(lower).find()) {

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * specialised body's name are capitalised; the rest is lower case.
  */
 final class IssuerNames {
+    // Compiled once (these ran as String.replaceAll, compiling a pattern per call).
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:]$");
 
     // Words after which a place name follows ("tỉnh Bình Dương").
     private static final Set<String> PLACE_WORDS = Set.of("tỉnh", "huyện", "quận", "xã", "phường", "thị", "thành", "trấn", "phố");
@@ -28,7 +31,7 @@ final class IssuerNames {
     }
 
     static String normalise(String capitals) {
-        String[] words = capitals.strip().replaceAll("\\s+", " ").split(" ");
+        String[] words = WHITESPACE.matcher(capitals.strip()).replaceAll(" ").split(" ");
         List<String> out = new ArrayList<>();
         boolean inPlaceName = false;
         boolean capitaliseNext = false;
@@ -94,7 +97,7 @@ final class IssuerNames {
     private static final Set<String> PROPER_PAIRS = Set.of("chính phủ", "quốc hội", "việt nam", "nhà nước");
 
     private static boolean isAbbreviation(String w) {
-        String bare = w.replaceAll("[,.;:]$", "");
+        String bare = TRAILING_PUNCTUATION.matcher(w).replaceAll("");
         if (ABBREVIATIONS.contains(bare)) {
             return true;
         }

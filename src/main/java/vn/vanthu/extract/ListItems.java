@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * wording without its dash and closing punctuation ("- TT HĐND tỉnh (b/c);" → "TT HĐND tỉnh (b/c)").
  */
 final class ListItems {
+    private static final Pattern CLOSING_MARK = Pattern.compile("\\./\\.$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private ListItems() {
     }
 
@@ -36,8 +38,8 @@ final class ListItems {
     static String clean(String item) {
         String t = BULLET.matcher(item.strip()).replaceFirst("");
         // "./." closes a document's last line; an item's own "(b/c)" stays.
-        t = t.replaceAll("\\./\\.$", "");
-        t = CLOSING.matcher(t).replaceAll("").replaceAll("\\s+", " ").strip();
+        t = CLOSING_MARK.matcher(t).replaceAll("");
+        t = WHITESPACE.matcher(CLOSING.matcher(t).replaceAll("")).replaceAll(" ").strip();
         // A form's blank to fill in ("Kính gửi: …………………") names no one.
         return t.codePoints().anyMatch(Character::isLetter) ? t : "";
     }

@@ -17,6 +17,11 @@ import vn.vanthu.document.VietnameseNumerals;
  * the same stretch of text ("… HĐND huyện khóa XI", "khoá XI", "khóa 11").
  */
 final class SessionReader {
+    // Compiled once (these ran as String.matches/split, compiling a pattern per call).
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?s).*[;\\n].*|.*\\.\\s.*");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.;]|\\n[ \\t]*\\n");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private static final Pattern SESSION = Pattern.compile(
             "(?iu)(?<!\\p{L})k[ỳìyi]\\s*họp\\s+(?:lần\\s+)?(?:thứ\\s+(\\d{1,2}|\\p{L}+(?:\\s+\\p{L}+){0,2})|(chuyên\\s*đề|bất\\s*thường))");
@@ -133,12 +138,12 @@ final class SessionReader {
         while (n.find()) {
             end = n.end();
         }
-        return end >= 0 && !before.substring(end).matches("(?s).*[;\\n].*|.*\\.\\s.*");
+        return end >= 0 && !SENTENCE_BREAK.matcher(before.substring(end)).matches();
     }
 
     /** The text up to the end of the sentence; a single line break (a wrapped PDF line) does not end it. */
     private static String sameStretch(String after) {
-        return after.split("[.;]|\\n[ \\t]*\\n", 2)[0];
+        return SENTENCE_END.split(after, 2)[0];
     }
 
     private static Optional<Integer> term(Matcher t) {
@@ -146,12 +151,12 @@ final class SessionReader {
             return Optional.empty();
         }
         String v = t.group(1);
-        return v.matches("\\d+") ? Optional.of(Integer.parseInt(v)) : RomanNumerals.parse(v);
+        return DIGITS.matcher(v).matches() ? Optional.of(Integer.parseInt(v)) : RomanNumerals.parse(v);
     }
 
     /** The ordinal at the start of these words, and how many characters it takes ("ba HĐND" → 3, 2). */
     private static Optional<int[]> ordinal(String words) {
-        String[] w = words.split("\\s+");
+        String[] w = WHITESPACE.split(words);
         for (int n = w.length; n >= 1; n--) {
             String candidate = String.join(" ", java.util.Arrays.copyOf(w, n));
             Optional<Integer> v = VietnameseNumerals.parse(candidate);

@@ -14,6 +14,9 @@ import vn.vanthu.document.SignatureBlock;
  * capitals, "(đã ký)", and the first line that reads as a person's name ("Lê Minh Nhựt").
  */
 final class SignerReader {
+    // Compiled once (these ran as String.replaceAll/split, compiling a pattern per call).
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private static final Pattern RECIPIENTS = Pattern.compile("(?iu)(?:^|\\n)[ \\t]*Nơi[ \\t]+nhận[ \\t]*:?");
     // Two to five words, each capitalised and otherwise lower case, nothing else on the line.
@@ -51,7 +54,7 @@ final class SignerReader {
     Optional<String> read(Foot foot) {
         for (String piece : foot.pieces()) {
             if (isName(piece)) {
-                return Optional.of(piece.replaceAll("\\s+", " "));
+                return Optional.of(WHITESPACE.matcher(piece).replaceAll(" "));
             }
         }
         return Optional.empty();
@@ -74,10 +77,10 @@ final class SignerReader {
             }
             Matcher a = AUTHORITY.matcher(piece);
             if (a.matches() && Fold.isUpperLine(a.group(2)) && position.isEmpty()) {
-                authorities.add(new String[] {a.group(1) + ".", a.group(2).replaceAll("\\s+", " ")});
+                authorities.add(new String[] {a.group(1) + ".", WHITESPACE.matcher(a.group(2)).replaceAll(" ")});
                 last = "authority";
             } else if (Fold.isUpperLine(piece) && piece.length() <= 80) {
-                String line = piece.replaceAll("\\s+", " ");
+                String line = WHITESPACE.matcher(piece).replaceAll(" ");
                 if (last.equals("authority") && !POSITION.matcher(line).lookingAt()) {
                     String[] top = authorities.get(authorities.size() - 1);
                     top[1] = top[1] + " " + line;
@@ -109,7 +112,7 @@ final class SignerReader {
 
     /** The pieces of the foot, in order: each line's columns, a PDF line's item cut from the column beside it. */
     private static List<String> pieces(String text, int from) {
-        String[] lines = text.substring(from).split("\\R");
+        String[] lines = LINE_BREAK.split(text.substring(from));
         List<String> out = new ArrayList<>();
         for (int i = 0; i < lines.length && i <= MAX_LINES; i++) {
             // Columns are split by tabs, or in plain text by a run of spaces.

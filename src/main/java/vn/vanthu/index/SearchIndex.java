@@ -173,6 +173,20 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes one in-memory segment (the largest no other thread is filling) to disk on the calling
+     * thread. Each indexing thread of a bulk build calls it when it has no more documents, so the
+     * segments are written in parallel; otherwise {@link #commit()} writes them all on one thread
+     * while the others wait. Not needed for correctness: a commit writes whatever is left.
+     */
+    public void writeBuffered() {
+        try {
+            writer.flushNextBuffer();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the index", e);
+        }
+    }
+
     public void delete(long id) {
         try {
             writer.deleteDocuments(new Term(IndexFields.ID, Long.toString(id)));

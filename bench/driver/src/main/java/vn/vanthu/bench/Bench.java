@@ -17,7 +17,7 @@ import java.util.Map;
  *
  * <pre>
  * java -cp ... vn.vanthu.bench.Bench ENGINE CORPUS_DIR WORK_DIR OUT_JSON [options]
- *   ENGINE: vanthu | vanthu-http | vanthu-http-baseline | fts5 | postgres | solr | opensearch
+ *   ENGINE: vanthu | vanthu-given | vanthu-http | vanthu-http-baseline | fts5 | postgres | solr | opensearch
  *   --jar PATH --baseline-jar PATH (vanthu-http-baseline: another build, e.g. main's) --pg-bin DIR --solr-cp FILE --opensearch-cp FILE --alqac DIR
  *   --seconds S (per concurrency level, default 20) --max-queries N (per level, default 20000)
  * </pre>
@@ -144,7 +144,8 @@ public final class Bench {
 
     private static Engine engine(String name, Path work, Map<String, String> opt) throws java.io.IOException {
         return switch (name) {
-            case "vanthu" -> new VanthuEmbedded(work);
+            case "vanthu" -> new VanthuEmbedded(work, false);
+            case "vanthu-given" -> new VanthuEmbedded(work, true);
             case "vanthu-http" -> new VanthuHttp(work, Path.of(require(opt, "jar")), "vanthu (HTTP)");
             case "vanthu-http-baseline" -> new VanthuHttp(work, Path.of(require(opt, "baseline-jar")), "vanthu (HTTP, baseline build)");
             case "fts5" -> new Fts5Engine(work);

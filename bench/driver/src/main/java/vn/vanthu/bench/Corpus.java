@@ -19,12 +19,12 @@ final class Corpus {
     static final ObjectMapper JSON = new ObjectMapper();
 
     /** One document as every engine receives it: the same text and the same metadata. */
-    record Doc(String id, String number, String type, String issuer, String issued, int year, String session,
-               String title, String text) {
+    record Doc(String id, String number, String type, String typeCode, String issuer, String issued, int year,
+               String session, String title, String text) {
         static Doc of(JsonNode n) {
             return new Doc(n.get("id").asText(), n.path("number").asText(""), n.path("type").asText(""),
-                    n.path("issuer").asText(""), n.path("issued").asText(""), n.path("year").asInt(0),
-                    n.path("session").asText(""), n.path("title").asText(""), n.get("text").asText());
+                    n.path("type_code").asText(""), n.path("issuer").asText(""), n.path("issued").asText(""),
+                    n.path("year").asInt(0), n.path("session").asText(""), n.path("title").asText(""), n.get("text").asText());
         }
     }
 

@@ -31,7 +31,7 @@ final class Eval {
             JsonNode n = Corpus.JSON.readTree(line);
             String text = n.get("text").asText();
             String title = text.lines().findFirst().orElse("");
-            e.articles.add(new Corpus.Doc(n.get("doc_id").asText(), "", "", "", "", 0, "", title, text));
+            e.articles.add(new Corpus.Doc(n.get("doc_id").asText(), "", "", "", "", "", 0, "", title, text));
         }
         for (String line : Files.readAllLines(dir.resolve("qrels.tsv"), StandardCharsets.UTF_8)) {
             String[] f = line.split("\t");

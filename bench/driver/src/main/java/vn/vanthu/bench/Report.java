@@ -22,7 +22,7 @@ public final class Report {
     private record Column(String title, Function<JsonNode, Double> value, String format) {
     }
 
-    private static final List<String> ORDER = List.of("vanthu", "vanthu-http", "vanthu-http-baseline", "fts5", "postgres", "solr", "opensearch");
+    private static final List<String> ORDER = List.of("vanthu", "vanthu-given", "vanthu-http", "vanthu-http-baseline", "fts5", "postgres", "solr", "opensearch");
 
     private Report() {
     }
@@ -104,7 +104,8 @@ public final class Report {
             return "–";
         }
         String text = String.format(c.format(), v);
-        String refKey = key.equals("fts5") || key.equals("vanthu") ? "vanthu" : "vanthu-http";
+        // In-process engines (FTS5, vanthu with given metadata) against vanthu embedded; servers against vanthu over HTTP.
+        String refKey = key.equals("fts5") || key.equals("vanthu") || key.equals("vanthu-given") ? "vanthu" : "vanthu-http";
         JsonNode ref = all.get(refKey);
         if (ref == null || key.equals(refKey)) {
             return text;

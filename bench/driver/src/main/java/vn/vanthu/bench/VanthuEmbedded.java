@@ -2,6 +2,7 @@ package vn.vanthu.bench;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import vn.vanthu.config.IndexConfig;
 import vn.vanthu.document.ArchivedDocument;
 import vn.vanthu.document.DocumentMetadata;
+import vn.vanthu.document.DocumentNumber;
+import vn.vanthu.document.DocumentType;
 import vn.vanthu.extract.MetadataParser;
 import vn.vanthu.index.SearchHit;
 import vn.vanthu.index.SearchIndex;
@@ -20,23 +23,27 @@ import vn.vanthu.index.SearchRequest;
 /**
  * vanthu in process, through its index API: every document's metadata is read from its text by
  * vanthu's own MetadataParser (as ingestion does), then indexed with the whole Vietnamese chain
- * (exact, folded and syllable-bigram fields, facets) by {@link #THREADS} threads.
+ * (exact, folded and syllable-bigram fields, facets) by {@link #THREADS} threads. With
+ * {@code given}, the metadata is the corpus's own (number, type, issuer, date, title: what the
+ * peers are handed), not read from the text: the like-for-like build.
  */
 final class VanthuEmbedded implements Engine {
     static final int THREADS = 2;
     private final Path dir;
+    private final boolean given;
     private final MetadataParser parser = new MetadataParser(IndexConfig.bundled());
     private final List<String> evalIds = new ArrayList<>();
     private SearchIndex docs;
     private SearchIndex eval;
 
-    VanthuEmbedded(Path dir) {
+    VanthuEmbedded(Path dir, boolean given) {
         this.dir = dir;
+        this.given = given;
     }
 
     @Override
     public String name() {
-        return "vanthu (embedded)";
+        return given ? "vanthu (embedded, given metadata)" : "vanthu (embedded)";
     }
 
     Path docsDir() {
@@ -66,6 +73,8 @@ final class VanthuEmbedded implements Engine {
                         var pair = (java.util.Map.Entry<Long, Corpus.Doc>) o;
                         target.put(document(pair.getKey(), pair.getValue(), isEval));
                     }
+                    // Each thread writes its own segment now, in parallel, rather than the commit writing all on one.
+                    target.writeBuffered();
                 } catch (Throwable e) {
                     failed.compareAndSet(null, e);
                 }
@@ -102,8 +111,17 @@ final class VanthuEmbedded implements Engine {
         DocumentMetadata m = isEval
                 ? new DocumentMetadata(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                         Optional.empty(), Optional.empty(), Optional.of(d.title()), Optional.empty(), Optional.empty(), List.of())
-                : parser.parse(d.text());
+                : given ? given(d) : parser.parse(d.text());
         return new ArchivedDocument(id, "", d.id() + ".txt", "text/plain", d.text().length(), Instant.EPOCH, m, d.text(), List.of());
+    }
+
+    /** The corpus's metadata as the peers receive it, plus the number and issuer the generator wrote. */
+    private static DocumentMetadata given(Corpus.Doc d) {
+        return new DocumentMetadata(DocumentNumber.parse(d.number()),
+                d.type().isEmpty() ? Optional.empty() : Optional.of(new DocumentType(d.typeCode(), d.type())),
+                d.issued().isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(d.issued())), Optional.empty(),
+                d.issuer().isEmpty() ? Optional.empty() : Optional.of(d.issuer()), Optional.empty(),
+                d.title().isEmpty() ? Optional.empty() : Optional.of(d.title()), Optional.empty(), Optional.empty(), List.of());
     }
 
     /** As an API caller that shows no facets asks (the peers count none either). */

@@ -34,7 +34,7 @@ final class VanthuHttp implements Engine {
 
     @Override
     public void start() {
-        builder = new VanthuEmbedded(dir.resolve("data"));
+        builder = new VanthuEmbedded(dir.resolve("data"), false);
         builder.start();
     }
 
@@ -46,7 +46,7 @@ final class VanthuHttp implements Engine {
             launch();
         } else {
             // Judged the same way as the embedded row: the same index and the same query.
-            evalSide = new VanthuEmbedded(dir.resolve("eval-side"));
+            evalSide = new VanthuEmbedded(dir.resolve("eval-side"), false);
             evalSide.start();
             evalSide.load(EVAL, docs);
         }
