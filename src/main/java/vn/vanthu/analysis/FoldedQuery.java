@@ -65,19 +65,19 @@ public final class FoldedQuery extends Query {
         return new Expansion(searcher.getIndexReader()).expand(template);
     }
 
-    /** One rewrite: the spellings looked up once per folded term. */
+    /** One rewrite: the spellings looked up once per folded term (and remembered per reader). */
     private static final class Expansion {
-        private final IndexReader reader;
+        private final ReaderSpellings reader;
         private final Map<Term, Term[]> spellings = new HashMap<>();
 
         Expansion(IndexReader reader) {
-            this.reader = reader;
+            this.reader = ReaderSpellings.of(reader);
         }
 
         private Term[] spellings(Term folded) throws IOException {
             Term[] known = spellings.get(folded);
             if (known == null) {
-                List<BytesRef> forms = FoldedSpellings.in(reader, folded.field(), folded.text());
+                List<BytesRef> forms = reader.of(folded.field(), folded.text());
                 known = forms.stream().map(f -> new Term(folded.field(), f)).toArray(Term[]::new);
                 spellings.put(folded, known);
             }

@@ -26,7 +26,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.BytesRef;
 
 import vn.vanthu.analysis.FoldedQuery;
-import vn.vanthu.analysis.FoldedSpellings;
+import vn.vanthu.analysis.ReaderSpellings;
 
 /**
  * Turns a scored Lucene document into a {@link SearchHit}: the display fields, and snippets around
@@ -47,8 +47,8 @@ final class HitReader {
     private final StoredFields stored;
     private final Set<BytesRef> exactTerms = new HashSet<>();
     private final Set<String> allSpellings = new HashSet<>();
-    /** Per segment (by leaf ord), the terms to mark there, computed on a segment's first hit. */
-    private final Map<Integer, Set<BytesRef>> termsByLeaf = new HashMap<>();
+    /** The terms to mark, computed on the first hit. */
+    private Set<BytesRef> terms;
 
     /** Reads hits of {@code searcher}, marking the terms of {@code highlight} in their snippets. */
     HitReader(IndexSearcher searcher, Query highlight) throws IOException {
@@ -134,7 +134,7 @@ final class HitReader {
             Terms fieldTerms = leaf.reader().terms(IndexFields.TEXT_EXACT);
             if (fieldTerms != null) {
                 TermsEnum te = fieldTerms.iterator();
-                for (BytesRef term : termsIn(leaf)) {
+                for (BytesRef term : terms()) {
                     if (!te.seekExact(term)) {
                         continue;
                     }
@@ -161,17 +161,19 @@ final class HitReader {
         return out;
     }
 
-    /** The terms to mark in one segment: the query's own, and every spelling there of its all-spellings words. */
-    private Set<BytesRef> termsIn(LeafReaderContext leaf) throws IOException {
-        Set<BytesRef> known = termsByLeaf.get(leaf.ord);
-        if (known == null) {
-            known = new HashSet<>(exactTerms);
+    /**
+     * The terms to mark: the query's own, and every spelling in the index of its all-spellings words
+     * (those a segment lacks are skipped by the seek), computed on the first hit.
+     */
+    private Set<BytesRef> terms() throws IOException {
+        if (terms == null) {
+            terms = new HashSet<>(exactTerms);
+            ReaderSpellings spellings = ReaderSpellings.of(reader);
             for (String key : allSpellings) {
-                FoldedSpellings.collect(leaf.reader(), IndexFields.TEXT_EXACT, FoldedSpellings.automaton(key, false), known);
+                terms.addAll(spellings.of(IndexFields.TEXT_EXACT, key));
             }
-            termsByLeaf.put(leaf.ord, known);
         }
-        return known;
+        return terms;
     }
 
     /**

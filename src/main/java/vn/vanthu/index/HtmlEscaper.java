@@ -7,7 +7,13 @@ final class HtmlEscaper {
 
     static String escape(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
+        append(sb, s, 0, s.length());
+        return sb.toString();
+    }
+
+    /** Appends {@code s[from, to)} escaped to {@code sb} (no substring copied). */
+    static void append(StringBuilder sb, String s, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '<' -> sb.append("&lt;");
@@ -18,6 +24,5 @@ final class HtmlEscaper {
                 default -> sb.append(c);
             }
         }
-        return sb.toString();
     }
 }

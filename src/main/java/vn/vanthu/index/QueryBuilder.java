@@ -1,13 +1,19 @@
 package vn.vanthu.index;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -85,17 +91,64 @@ final class QueryBuilder {
     }
 
     Query build(SearchRequest request, QueryParts parts) {
-        BooleanQuery.Builder root = new BooleanQuery.Builder();
+        return ranked(request, parts).full();
+    }
+
+    /**
+     * The query in two parts: what decides the matches and scores them first, and the syllable-pair
+     * phrases, which only add to the score of documents already matched. The phrases are by far the
+     * dearest clauses (positions of every spelling of every word), so a search scores them only on
+     * the best candidates of the first part ({@link PairRescorer}).
+     *
+     * @param matching the query without the pair clauses: the same matches, and the same totals
+     * @param pairs    the pair clauses alone (a disjunction, each boosted as in {@code full}), if any
+     * @param full     the whole query: {@code matching}'s clauses with the pairs among them
+     */
+    record Ranked(Query matching, Optional<Query> pairs, Query full) {
+    }
+
+    Ranked ranked(SearchRequest request, QueryParts parts) {
+        List<BooleanClause> clauses = new ArrayList<>();
+        List<BooleanClause> pairs = new ArrayList<>();
+        Optional<Query> none = clauses(request, parts, clauses, pairs);
+        if (none.isPresent()) {
+            return new Ranked(none.get(), Optional.empty(), none.get());
+        }
+        BooleanQuery.Builder full = new BooleanQuery.Builder();
+        BooleanQuery.Builder matching = new BooleanQuery.Builder();
+        BooleanQuery.Builder pairsOnly = new BooleanQuery.Builder();
+        Set<BooleanClause> isPair = Collections.newSetFromMap(new IdentityHashMap<>());
+        isPair.addAll(pairs);
+        for (BooleanClause c : clauses) {
+            full.add(c);
+            if (isPair.contains(c)) {
+                pairsOnly.add(c);
+            } else {
+                matching.add(c);
+            }
+        }
+        return new Ranked(matching.build(), pairs.isEmpty() ? Optional.empty() : Optional.of(pairsOnly.build()), full.build());
+    }
+
+    /**
+     * The root clauses of the query in order into {@code clauses}, the pair clauses among them also
+     * into {@code pairs}; or a query that matches nothing when the words hold nothing to look for.
+     */
+    private Optional<Query> clauses(SearchRequest request, QueryParts parts, List<BooleanClause> clauses,
+                                    List<BooleanClause> pairs) {
+        ClauseList root = new ClauseList(clauses);
         boolean required = false;
         if (!parts.words().isEmpty()) {
             Optional<Query> w = words.build(parts.words());
             if (w.isEmpty()) {
                 // Only operators or punctuation: nothing to look for.
-                return new MatchNoDocsQuery("the query has no searchable words");
+                return Optional.of(new MatchNoDocsQuery("the query has no searchable words"));
             }
             root.add(w.get(), Occur.MUST);
             required = true;
+            int before = clauses.size();
             addPairs(root, parts.words());
+            pairs.addAll(clauses.subList(before, clauses.size()));
             MetadataBoosts.addForWords(root, parts.words(), words);
         }
         for (QueryParts.Written<DocumentNumber> n : parts.numbers()) {
@@ -118,7 +171,32 @@ final class QueryBuilder {
             root.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         addFilters(root, request, parts);
-        return root.build();
+        return Optional.empty();
+    }
+
+    /** A BooleanQuery.Builder that keeps its clauses in a list (so one set of clauses builds two queries). */
+    private static final class ClauseList extends BooleanQuery.Builder {
+        private final List<BooleanClause> clauses;
+
+        ClauseList(List<BooleanClause> clauses) {
+            this.clauses = clauses;
+        }
+
+        @Override
+        public BooleanQuery.Builder add(BooleanClause clause) {
+            clauses.add(clause);
+            return this;
+        }
+
+        @Override
+        public BooleanQuery.Builder add(Query query, Occur occur) {
+            return add(new BooleanClause(query, occur));
+        }
+
+        @Override
+        public BooleanQuery build() {
+            throw new UnsupportedOperationException("the clauses are built into queries by QueryBuilder.ranked");
+        }
     }
 
     /**

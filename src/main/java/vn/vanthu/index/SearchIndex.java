@@ -302,7 +302,8 @@ public final class SearchIndex implements AutoCloseable {
     private SearchResults search(SearchRequest request, Optional<Collection<String>> visible) {
         long started = System.nanoTime();
         QueryParts parts = QueryParts.parse(request.query());
-        Query query = restricted(queries.build(request, parts), visible);
+        QueryBuilder.Ranked ranked = queries.ranked(request, parts);
+        Query query = restricted(ranked.full(), visible);
         Optional<Query> lookup = queries.numberLookup(request, parts).map(q -> restricted(q, visible));
         return withSearcher(searcher -> {
             int depth = request.page() * request.size();
@@ -313,10 +314,18 @@ public final class SearchIndex implements AutoCloseable {
                     found = null;
                 }
             }
-            if (found == null) {
+            ScoreDoc[] docs;
+            if (found != null) {
+                docs = found.top().scoreDocs;
+            } else if (ranked.pairs().isPresent() && request.sort() == SearchRequest.Sort.RELEVANCE) {
+                // The pairs only add to the scores of what the rest matched: scored on the best candidates.
+                PairRescorer pairs = PairRescorer.forWords(parts.words());
+                found = collect(searcher, restricted(ranked.matching(), visible), request, pairs.firstPassDepth(depth));
+                docs = pairs.rescore(searcher, found.top().scoreDocs, ranked.pairs().get(), depth);
+            } else {
                 found = collect(searcher, query, request, depth);
+                docs = found.top().scoreDocs;
             }
-            ScoreDoc[] docs = found.top().scoreDocs;
             // Snippets mark the full query's terms, so a number lookup still marks the number in the text.
             HitReader reader = new HitReader(searcher, query);
             List<SearchHit> hits = reader.hits(docs, (request.page() - 1) * request.size());
