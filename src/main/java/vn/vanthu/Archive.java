@@ -365,6 +365,14 @@ public final class Archive implements AutoCloseable {
         return index.count();
     }
 
+    /**
+     * Indexes the archived documents an interrupted ingest left out of the index (two counts when
+     * nothing is missing); ingests do it by themselves, `serve` at start. Returns how many.
+     */
+    public int indexWhatTheIndexLacks() {
+        return vn.vanthu.ingest.IndexCatchUp.run(catalog, index);
+    }
+
     /** Ingests on several extraction threads, each file under the options' time limit. */
     public IngestReport ingest(List<Path> paths, IngestOptions options, IngestListener listener) {
         return linked(ingester().ingest(paths, options, listener));

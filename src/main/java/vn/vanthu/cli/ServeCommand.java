@@ -26,6 +26,10 @@ final class ServeCommand implements Callable<Integer> {
         String h = host != null ? host : env("VANTHU_HOST", "127.0.0.1");
         int p = port != null ? port : Integer.parseInt(env("VANTHU_PORT", "7070"));
         Archive archive = data.open();
+        int caughtUp = archive.indexWhatTheIndexLacks();
+        if (caughtUp > 0) {
+            System.err.println("vanthu: indexed " + caughtUp + " archived documents the search index lacked (an earlier ingest was interrupted)");
+        }
         WebServer server = WebServer.start(archive, h, p);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -126,10 +126,15 @@ public final class TikaExtractor implements Extractor {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
                 warnings.add(String.format(java.util.Locale.ROOT, "text truncated at %,d characters: only that much is "
                         + "searchable; the original file is kept whole", maxChars));
+            } else if (declaresEntities(e)) {
+                throw new ExtractionException(ENTITIES_REFUSED, e);
             } else {
                 throw new ExtractionException("the file's content could not be read: " + e.getMessage(), e);
             }
         } catch (TikaException | IOException | RuntimeException e) {
+            if (declaresEntities(e)) {
+                throw new ExtractionException(ENTITIES_REFUSED, e);
+            }
             if (isEncryption(e)) {
                 throw new ExtractionException("the file is encrypted or password-protected", e);
             }
@@ -215,6 +220,23 @@ public final class TikaExtractor implements Extractor {
         pdf.setOcrStrategy(ocrThis ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
         context.set(PDFParserConfig.class, pdf);
         return context;
+    }
+
+    private static final String ENTITIES_REFUSED = "the file declares XML entities (a DOCTYPE), refused so that none is "
+            + "expanded (an entity bomb, \"billion laughs\") or read from elsewhere: save it again from its office program";
+
+    /**
+     * Tika's secure XML settings refuse a DOCTYPE, or (the parser of .xlsx) stop after 20 entity
+     * expansions (JAXP00010001): say why rather than "damaged".
+     */
+    private static boolean declaresEntities(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("DOCTYPE is disallowed") || m.contains("JAXP00010001"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isEncryption(Throwable e) {

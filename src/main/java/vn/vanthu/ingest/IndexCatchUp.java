@@ -14,12 +14,12 @@ import vn.vanthu.index.SearchIndex;
  * them searchable. Cheap on a healthy archive: it compares two counts (SQLite's and Lucene's) and
  * reads the ids only when the index holds fewer documents than the catalog.
  */
-final class IndexCatchUp {
+public final class IndexCatchUp {
     private IndexCatchUp() {
     }
 
     /** Indexes (and commits) what the index lacks; returns how many documents that was. */
-    static int run(Catalog catalog, SearchIndex index) {
+    public static int run(Catalog catalog, SearchIndex index) {
         if (index.count() >= catalog.count()) {
             return 0;
         }

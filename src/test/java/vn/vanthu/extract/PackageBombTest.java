@@ -113,7 +113,8 @@ public class PackageBombTest {
                 ExtractedText t = tika.extract(file, "cuoi." + kind);
                 assertFalse(t.text().contains("hahahahaha"), kind + ": the entities were expanded");
             } catch (ExtractionException e) {
-                assertFalse(e.getMessage().isBlank(), kind);
+                assertTrue(e.getMessage().contains("declares XML entities") || e.getMessage().contains("expands beyond"),
+                        kind + ": " + e.getMessage());
             }
         }
     }

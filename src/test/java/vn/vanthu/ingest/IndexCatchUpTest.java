@@ -72,4 +72,24 @@ class IndexCatchUpTest {
             assertFalse(again.summary().contains("search index lacked"), again.summary());
         }
     }
+
+    @Test
+    void serveCatchesUpAtStartWithoutAnIngest() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Quyết định thành lập tổ công tác liên ngành", StandardCharsets.UTF_8);
+        Path data = tmp.resolve("data");
+        long id;
+        try (Archive archive = Archive.open(data, IndexConfig.bundled())) {
+            id = archive.ingest(List.of(in), line -> { }).added().get(0).id();
+        }
+        try (SearchIndex index = SearchIndex.open(data.resolve("index"))) {
+            index.delete(id);
+            index.commit();
+        }
+        try (Archive archive = Archive.open(data, IndexConfig.bundled())) {
+            assertEquals(1, archive.indexWhatTheIndexLacks());
+            assertEquals(0, archive.indexWhatTheIndexLacks(), "nothing left to do");
+            assertEquals(1, archive.search(SearchRequest.of("tổ công tác liên ngành")).total());
+        }
+    }
 }

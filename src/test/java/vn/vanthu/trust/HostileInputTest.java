@@ -82,6 +82,14 @@ class HostileInputTest {
     }
 
     @Test
+    void entityDeclarationsAreRefusedForWhatTheyAre() {
+        for (String file : List.of("xml-entity-bomb.docx", "xml-external-entity.docx")) {
+            String reason = failures.get(file);
+            assertTrue(reason != null && reason.contains("declares XML entities"), file + ": " + reason);
+        }
+    }
+
+    @Test
     void anEncryptedDocxIsReportedAsEncrypted() {
         assertTrue(failures.get("encrypted.docx").contains("encrypted"), failures.get("encrypted.docx"));
     }
