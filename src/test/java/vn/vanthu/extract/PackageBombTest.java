@@ -143,13 +143,10 @@ public class PackageBombTest {
     /** A .docx of these parts (besides the content types and the package relationship). */
     public static byte[] docx(Map<String, byte[]> parts) {
         Map<String, byte[]> all = new LinkedHashMap<>();
-        all.put("[Content_Types].xml", ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Default Extension=\"bin\" ContentType=\"application/octet-stream\"/>"
+        all.put("[Content_Types].xml", contentTypes("<Default Extension=\"bin\" ContentType=\"application/octet-stream\"/>"
                 + "<Default Extension=\"docx\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document\"/>"
                 + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
-                + "wordprocessingml.document.main+xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
+                + "wordprocessingml.document.main+xml\"/>"));
         all.put("_rels/.rels", rels("officeDocument", "word/document.xml"));
         all.putAll(parts);
         return zip(all, false);
@@ -157,12 +154,8 @@ public class PackageBombTest {
 
     static byte[] xlsx(byte[] sheet) {
         Map<String, byte[]> all = new LinkedHashMap<>();
-        all.put("[Content_Types].xml", ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-                + "</Types>").getBytes(StandardCharsets.UTF_8));
+        all.put("[Content_Types].xml", contentTypes("<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"));
         all.put("_rels/.rels", rels("officeDocument", "xl/workbook.xml"));
         all.put("xl/workbook.xml", ("<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
                 + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
@@ -181,6 +174,14 @@ public class PackageBombTest {
                 .getBytes(StandardCharsets.UTF_8));
         all.put("content.xml", content);
         return zip(all, true);
+    }
+
+    /** A package's [Content_Types].xml: the defaults every package here has, then these entries. */
+    private static byte[] contentTypes(String entries) {
+        return ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + entries + "</Types>").getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] rels(String type, String target) {
