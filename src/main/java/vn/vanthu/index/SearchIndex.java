@@ -303,9 +303,12 @@ public final class SearchIndex implements AutoCloseable {
         long started = System.nanoTime();
         QueryParts parts = QueryParts.parse(request.query());
         QueryBuilder.Ranked ranked = queries.ranked(request, parts);
-        Query query = restricted(ranked.full(), visible);
-        Optional<Query> lookup = queries.numberLookup(request, parts).map(q -> restricted(q, visible));
         return withSearcher(searcher -> {
+            // Filtered only where the filter can drop a document of this searcher's reader.
+            Optional<Collection<String>> filter = visible.isPresent()
+                    && AccessFilterNeed.needed(searcher.getIndexReader(), visible.get()) ? visible : Optional.empty();
+            Query query = restricted(ranked.full(), filter);
+            Optional<Query> lookup = queries.numberLookup(request, parts).map(q -> restricted(q, filter));
             int depth = request.page() * request.size();
             Collected found = null;
             if (lookup.isPresent()) {
@@ -320,7 +323,7 @@ public final class SearchIndex implements AutoCloseable {
             } else if (ranked.pairs().isPresent() && request.sort() == SearchRequest.Sort.RELEVANCE) {
                 // The pairs only add to the scores of what the rest matched: scored on the best candidates.
                 PairRescorer pairs = PairRescorer.forWords(parts.words());
-                found = collect(searcher, restricted(ranked.matching(), visible), request, pairs.firstPassDepth(depth));
+                found = collect(searcher, restricted(ranked.matching(), filter), request, pairs.firstPassDepth(depth));
                 docs = pairs.rescore(searcher, found.top().scoreDocs, ranked.pairs().get(), depth);
             } else {
                 found = collect(searcher, query, request, depth);
@@ -336,7 +339,7 @@ public final class SearchIndex implements AutoCloseable {
             // Only a query without diacritics can need them restored (or be raw Telex/VNI).
             Optional<String> suggestion = words.isBlank() || VietnameseFolding.hasDiacritics(words)
                     ? Optional.empty() : suggester(searcher.getIndexReader(), visible).suggest(words);
-            if (suggestion.isPresent() && visible.isPresent() && !findsVisible(searcher, suggestion.get(), visible.get())) {
+            if (suggestion.isPresent() && visible.isPresent() && !findsVisible(searcher, suggestion.get(), filter)) {
                 suggestion = Optional.empty();
             }
             TotalHits total = found.top().totalHits;
@@ -348,8 +351,10 @@ public final class SearchIndex implements AutoCloseable {
      * Whether a suggestion finds a document the caller may see: the vocabulary is the whole
      * index's, so a word known only from hidden documents must not be offered.
      */
-    private boolean findsVisible(IndexSearcher searcher, String suggestion, Collection<String> visible) throws IOException {
-        return searcher.count(queries.build(SearchRequest.of(suggestion), visible)) > 0;
+    private boolean findsVisible(IndexSearcher searcher, String suggestion, Optional<Collection<String>> filter) throws IOException {
+        // Only whether one exists: counting every match of the suggestion's whole query (pairs and
+        // all) cost as much as the search itself for a query typed without diacritics.
+        return FirstMatch.exists(searcher, restricted(queries.build(SearchRequest.of(suggestion)), filter));
     }
 
     /** The top documents, and the facet collector when the request counts facets. */
