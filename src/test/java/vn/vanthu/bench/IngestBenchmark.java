@@ -192,8 +192,10 @@ public final class IngestBenchmark {
         long t1 = System.nanoTime();
         long bytes = parseAll(parser, files, threads);
         double warm = (System.nanoTime() - t1) / 1e9;
-        return new Run("bare Tika", threads, files.size(), bytes, warm, rss.stop(), cold, cpu.seconds(), loadAverage(),
-                byThread.seconds());
+        long peak = rss.stop();
+        Map<String, Double> kinds = byThread.seconds();
+        return new Run("bare Tika", threads, files.size(), bytes, warm, peak, cold,
+                cpu.seconds() - kinds.getOrDefault("bench sampler", 0.0), loadAverage(), kinds);
     }
 
     private static long parseAll(AutoDetectParser parser, List<Path> files, int threads) throws Exception {
@@ -245,8 +247,10 @@ public final class IngestBenchmark {
             ingestInto(dataRoot.resolve("measured"), files, options, forked, ocr, reader, ids);
             double warm = (System.nanoTime() - t1) / 1e9;
             long bytes = files.stream().mapToLong(f -> f.toFile().length()).sum();
-            return new Run("vanthu pipeline", threads, files.size(), bytes, warm, rss.stop(), cold, cpu.seconds(), loadAverage(),
-                    byThread.seconds());
+            long peak = rss.stop();
+            Map<String, Double> kinds = byThread.seconds();
+            return new Run("vanthu pipeline", threads, files.size(), bytes, warm, peak, cold,
+                    cpu.seconds() - kinds.getOrDefault("bench sampler", 0.0), loadAverage(), kinds);
         }
     }
 
@@ -357,6 +361,7 @@ public final class IngestBenchmark {
                     }
                 }
             });
+            thread.setName(ThreadCpu.SAMPLER);
             thread.setDaemon(true);
             thread.start();
         }

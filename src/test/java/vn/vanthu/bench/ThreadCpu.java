@@ -17,6 +17,8 @@ import java.util.TreeMap;
  */
 final class ThreadCpu {
     private static final double TICKS_PER_SECOND = 100;
+    /** The benchmark's own sampling thread: reported apart, and left out of the pipeline's and Tika's CPU. */
+    static final String SAMPLER = "bench-sampler";
 
     /** Last ticks seen per "pid/tid", and the kind of that thread. */
     private final Map<String, long[]> last = new HashMap<>();
@@ -49,7 +51,8 @@ final class ThreadCpu {
                     long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
                     String key = pid + "/" + task.getFileName();
                     last.computeIfAbsent(key, k -> new long[1])[0] = ticks;
-                    kinds.putIfAbsent(key, prefix + kind(comm));
+                    // The last name seen: a new thread bears its creator's name until the JVM names it.
+                    kinds.put(key, prefix + kind(comm));
                 } catch (IOException | RuntimeException e) {
                     // the thread ended between listing and reading
                 }
@@ -68,6 +71,12 @@ final class ThreadCpu {
         }
         if (comm.equals("ingest-writer")) {
             return "writer";
+        }
+        if (comm.startsWith("Lucene Merge")) {
+            return "index merges";
+        }
+        if (comm.equals(SAMPLER)) {
+            return "bench sampler";
         }
         if (comm.equals("ingest") || comm.startsWith("pool-") || comm.startsWith("extraction-rea")) {
             return "work";
