@@ -126,7 +126,12 @@ public final class Catalog implements AutoCloseable {
 
     /** The rows of one document (and the end of its path's failure), inside the caller's transaction. */
     synchronized long insertRows(NewDocument doc) throws SQLException {
-        long id = insertDocument(doc);
+        return insertRows(doc, Instant.now());
+    }
+
+    /** {@link #insertRows(NewDocument)} with the time it is recorded as ingested at. */
+    synchronized long insertRows(NewDocument doc, Instant ingestedAt) throws SQLException {
+        long id = insertDocument(doc, ingestedAt);
         insertCitations(id, doc.metadata().citations());
         try (PreparedStatement ps = db.prepareStatement("DELETE FROM failures WHERE path = ?")) {
             ps.setString(1, doc.sourcePath());
@@ -189,7 +194,7 @@ public final class Catalog implements AutoCloseable {
         return HeaderColumns.write(ps, i, m);
     }
 
-    private long insertDocument(NewDocument doc) throws SQLException {
+    private long insertDocument(NewDocument doc, Instant ingestedAt) throws SQLException {
         DocumentMetadata m = doc.metadata();
         String sql = "INSERT INTO documents (sha256, filename, source_path, media_type, size, ingested_at, text, warnings, "
                 + "number_raw, number_no, number_year, number_type, number_issuer, number_key, type_code, type_name, issued, "
@@ -203,7 +208,7 @@ public final class Catalog implements AutoCloseable {
             ps.setString(i++, doc.sourcePath());
             ps.setString(i++, doc.mediaType());
             ps.setLong(i++, doc.size());
-            ps.setString(i++, Instant.now().toString());
+            ps.setString(i++, ingestedAt.toString());
             ps.setString(i++, doc.text());
             ps.setString(i++, String.join("\n", doc.warnings()));
             setMetadata(ps, i, m);

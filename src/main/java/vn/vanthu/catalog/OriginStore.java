@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import vn.vanthu.document.ArchivedDocument;
+
 /**
  * The catalog's record of containers, versions and OCR flags (migration V2). Writes a document
  * and its origin in one transaction, so no document is ever seen without its links.
@@ -31,7 +33,7 @@ public final class OriginStore {
      */
     public long insert(NewDocument doc, DocumentOrigin origin, String accessLevel, String setBy) {
         return catalog.inTransaction("add " + doc.filename() + " to the catalog",
-                c -> insertOne(c, doc, origin, accessLevel, setBy));
+                c -> insertOne(c, doc, java.time.Instant.now(), origin, accessLevel, setBy));
     }
 
     /** One document of {@link #insertNewVersions}: what to add, where it came from, its level and who set it. */
@@ -40,9 +42,15 @@ public final class OriginStore {
 
     /**
      * What became of one {@link Addition}: its id and the document it is a new version of, or why
-     * it was not added (its bytes already archived, …).
+     * it was not added (its bytes already archived, …); and the document as its rows now hold it
+     * (what {@link Catalog#get} would read back: a new id has no corrections), so that the writer
+     * can index it without reading it back.
      */
-    public record Outcome(Optional<Long> id, Optional<Long> previousVersion, Optional<String> error) {
+    public record Outcome(Optional<Long> id, Optional<Long> previousVersion, Optional<String> error,
+                          Optional<ArchivedDocument> document) {
+        public Outcome(Optional<Long> id, Optional<Long> previousVersion, Optional<String> error) {
+            this(id, previousVersion, error, Optional.empty());
+        }
     }
 
     /**
@@ -60,9 +68,12 @@ public final class OriginStore {
                 Savepoint sp = c.setSavepoint();
                 try {
                     Optional<Long> previous = latestAt(c, a.doc().sourcePath());
-                    long id = insertOne(c, a.doc(), a.origin().withPreviousVersion(previous), a.accessLevel(), a.setBy());
+                    java.time.Instant at = java.time.Instant.now();
+                    long id = insertOne(c, a.doc(), at, a.origin().withPreviousVersion(previous), a.accessLevel(), a.setBy());
                     c.releaseSavepoint(sp);
-                    out.add(new Outcome(Optional.of(id), previous, Optional.empty()));
+                    NewDocument d = a.doc();
+                    out.add(new Outcome(Optional.of(id), previous, Optional.empty(), Optional.of(new ArchivedDocument(id,
+                            d.sha256(), d.filename(), d.mediaType(), d.size(), at, d.metadata(), d.text(), d.warnings()))));
                 } catch (SQLException | RuntimeException e) {
                     c.rollback(sp);
                     out.add(new Outcome(Optional.empty(), Optional.empty(),
@@ -73,9 +84,9 @@ public final class OriginStore {
         });
     }
 
-    private long insertOne(java.sql.Connection c, NewDocument doc, DocumentOrigin origin, String accessLevel,
-                           String setBy) throws SQLException {
-        long id = catalog.insertRows(doc);
+    private long insertOne(java.sql.Connection c, NewDocument doc, java.time.Instant at, DocumentOrigin origin,
+                           String accessLevel, String setBy) throws SQLException {
+        long id = catalog.insertRows(doc, at);
         AccessStore.write(c, id, accessLevel, setBy, java.time.Instant.now());
         try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET container_id = ?, entry_path = ?, "
                 + "previous_version_id = ?, needs_ocr = ? WHERE id = ?")) {

@@ -2,7 +2,6 @@ package vn.vanthu.extract;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -19,6 +18,7 @@ import java.util.zip.ZipInputStream;
 final class FontNames {
     private static final Pattern LEGACY = Pattern.compile("\\.Vn[A-Za-z0-9]{2,24}|VNI[- ][A-Za-z][A-Za-z0-9-]{1,24}|VNtimes new roman");
     private static final int MAX_XML_BYTES = 8 << 20;
+    static final Pattern PATTERN = LEGACY;
 
     private FontNames() {
     }
@@ -28,12 +28,10 @@ final class FontNames {
         if (mediaType.startsWith("application/vnd.openxmlformats") || mediaType.startsWith("application/vnd.oasis")) {
             scanZip(bytes, names);
         } else {
-            scan(new String(bytes, StandardCharsets.ISO_8859_1), names);
-            scan(new String(bytes, StandardCharsets.UTF_16LE), names);
-            // A UTF-16 name may start at an odd offset.
-            if (bytes.length > 1) {
-                scan(new String(bytes, 1, bytes.length - 1, StandardCharsets.UTF_16LE), names);
-            }
+            // As text in ISO-8859-1, then in UTF-16LE from an even and from an odd offset.
+            scanBytes(bytes, 0, 1, names);
+            scanBytes(bytes, 0, 2, names);
+            scanBytes(bytes, 1, 2, names);
         }
         return names;
     }
@@ -45,8 +43,9 @@ final class FontNames {
                 String n = e.getName();
                 if (n.endsWith("fontTable.xml") || n.endsWith("styles.xml") || n.equals("content.xml")
                         || n.equals("word/document.xml")) {
+                    // UTF-8: the names are ASCII, whose bytes stand for themselves in UTF-8.
                     byte[] xml = zip.readNBytes(MAX_XML_BYTES);
-                    scan(new String(xml, StandardCharsets.UTF_8), names);
+                    scanBytes(xml, 0, 1, names);
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
@@ -54,10 +53,43 @@ final class FontNames {
         }
     }
 
-    private static void scan(String s, Set<String> names) {
-        Matcher m = LEGACY.matcher(s);
-        while (m.find() && names.size() < 50) {
-            names.add(m.group());
+    /**
+     * The matches of {@link #LEGACY}, left to right and not overlapping, in the text whose
+     * characters are the bytes from {@code from} on in steps of {@code step} (1: ISO-8859-1; 2:
+     * UTF-16LE, each character's high byte 0, as every character of a match is ASCII). The pattern
+     * runs only where a match can start (".Vn", "VNI", "VNt"): running it at every position of a
+     * PDF or .doc of megabytes was a fifth of the extraction process's time on the originals.
+     */
+    static void scanBytes(byte[] b, int from, int step, Set<String> names) {
+        int end = -1;
+        for (int i = from; i + 3 * step <= b.length && names.size() < 50; i += step) {
+            if (i < end || !mayStart(b, i, step)) {
+                continue;
+            }
+            int n = Math.min(WINDOW, (b.length - i) / step);
+            char[] window = new char[n];
+            for (int k = 0; k < n; k++) {
+                int at = i + k * step;
+                window[k] = step == 2 && b[at + 1] != 0 ? '\uFFFF' : (char) (b[at] & 0xFF);
+            }
+            Matcher m = LEGACY.matcher(java.nio.CharBuffer.wrap(window));
+            if (m.lookingAt()) {
+                names.add(m.group());
+                end = i + m.end() * step;
+            }
         }
+    }
+
+    /** Longer than any match of {@link #LEGACY} (29 characters), so a window decides as the whole text would. */
+    private static final int WINDOW = 32;
+
+    private static boolean mayStart(byte[] b, int i, int step) {
+        if (step == 2 && (b[i + 1] != 0 || b[i + 3] != 0 || b[i + 5] != 0)) {
+            return false;
+        }
+        byte c0 = b[i];
+        byte c1 = b[i + step];
+        byte c2 = b[i + 2 * step];
+        return (c0 == '.' && c1 == 'V' && c2 == 'n') || (c0 == 'V' && c1 == 'N' && (c2 == 'I' || c2 == 't'));
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.Semaphore;
 import vn.vanthu.catalog.Catalog;
 import vn.vanthu.catalog.CatalogException;
 import vn.vanthu.catalog.OriginStore;
+import vn.vanthu.document.ArchivedDocument;
 import vn.vanthu.index.SearchIndex;
 
 /**
@@ -43,8 +44,8 @@ final class DocumentWriter implements AutoCloseable {
 
     /** What the writer does with a document once its catalog row is committed (or could not be). */
     interface Stored {
-        /** The document has this id in the committed catalog; returns its line. */
-        String added(Pending p, long id, Optional<Long> previousVersion);
+        /** The document is in the committed catalog, as {@code stored}; returns its line. */
+        String added(Pending p, ArchivedDocument stored, Optional<Long> previousVersion);
 
         /** The document could not be added; returns its line. */
         String notAdded(Pending p, String reason);
@@ -154,8 +155,8 @@ final class DocumentWriter implements AutoCloseable {
             return;
         }
         try {
-            p.done.complete(o.id().isPresent()
-                    ? new Written(o.id(), stored.added(p, o.id().get(), o.previousVersion()))
+            p.done.complete(o.id().isPresent() && o.document().isPresent()
+                    ? new Written(o.id(), stored.added(p, o.document().get(), o.previousVersion()))
                     : new Written(Optional.empty(), stored.notAdded(p, o.error().orElse("not added"))));
         } catch (RuntimeException | Error e) {
             p.done.completeExceptionally(e);
