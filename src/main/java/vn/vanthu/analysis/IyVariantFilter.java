@@ -12,6 +12,11 @@ import vn.vanthu.text.IyVariants;
 public final class IyVariantFilter extends TokenFilter {
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final CharArrayMap<char[]> map;
+    // A term no key could equal skips the map's hashing (most syllables: the keys are a few short ones).
+    private final int minLength;
+    private final int maxLength;
+    /** Bit {@code c & 63} set for the last character {@code c} of every key. */
+    private final long lastChars;
 
     public IyVariantFilter(TokenStream input, IyVariants variants) {
         this(input, toCharArrayMap(variants));
@@ -20,6 +25,29 @@ public final class IyVariantFilter extends TokenFilter {
     IyVariantFilter(TokenStream input, CharArrayMap<char[]> map) {
         super(input);
         this.map = map;
+        int min = Integer.MAX_VALUE;
+        int max = 0;
+        long last = 0;
+        for (Object key : map.keySet()) {
+            char[] k = key instanceof char[] chars ? chars : key.toString().toCharArray();
+            if (k.length == 0) {
+                min = 0;
+                continue;
+            }
+            min = Math.min(min, k.length);
+            max = Math.max(max, k.length);
+            last |= 1L << (k[k.length - 1] & 63);
+        }
+        this.minLength = min;
+        this.maxLength = max;
+        this.lastChars = last;
+    }
+
+    private boolean mayBeKey(char[] buf, int len) {
+        if (len == 0) {
+            return minLength == 0;
+        }
+        return len >= minLength && len <= maxLength && (lastChars >>> (buf[len - 1] & 63) & 1) != 0;
     }
 
     static CharArrayMap<char[]> toCharArrayMap(IyVariants variants) {
@@ -35,7 +63,12 @@ public final class IyVariantFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        char[] canonical = map.get(termAtt.buffer(), 0, termAtt.length());
+        char[] buf = termAtt.buffer();
+        int len = termAtt.length();
+        if (!mayBeKey(buf, len)) {
+            return true;
+        }
+        char[] canonical = map.get(buf, 0, len);
         if (canonical != null) {
             termAtt.copyBuffer(canonical, 0, canonical.length);
         }

@@ -27,9 +27,9 @@ public final class DateMentions {
     private static final Pattern SHARED_MONTH = Pattern.compile(
             "(?iu)(?<![\\p{L}])ngày\\s+((?:\\d{1,2}\\s*(?:,|và|-|–)\\s*)+)$");
 
-    // Where each pattern can start: after its lookbehind, on "n" then "g", or on a digit.
-    private static final FirstCharScan.Start IN_WORDS_START =
-            FirstCharScan.Start.anyOfIgnoringCase("n").thenAnyOfIgnoringCase("g").notAfterLetter();
+    // Where each pattern can start: after its lookbehind, on "n", "g" then "a"/"à" (ngày, ngay), or on a digit.
+    private static final FirstCharScan.Start IN_WORDS_START = FirstCharScan.Start.anyOfIgnoringCase("n")
+            .thenAnyOfIgnoringCase("g").thirdAnyOfIgnoringCase("aà").notAfterLetter();
     private static final FirstCharScan.Start NUMERIC_START = FirstCharScan.DIGIT.notAfter("0123456789/.-");
 
     private DateMentions() {

@@ -70,11 +70,17 @@ public final class FirstCharScan {
     public static final class Start {
         private final boolean[] first;
         private final boolean[] second;
+        private final boolean[] third;
         private final boolean[] notAfter;
 
         private Start(boolean[] first, boolean[] second, boolean[] notAfter) {
+            this(first, second, null, notAfter);
+        }
+
+        private Start(boolean[] first, boolean[] second, boolean[] third, boolean[] notAfter) {
             this.first = first;
             this.second = second;
+            this.third = third;
             this.notAfter = notAfter;
         }
 
@@ -95,12 +101,23 @@ public final class FirstCharScan {
 
         /** ... and goes on with a character that matches one of these under {@code (?iu)}. */
         public Start thenAnyOfIgnoringCase(String chars) {
-            return new Start(first, ignoringCase(chars), notAfter);
+            return new Start(first, ignoringCase(chars), third, notAfter);
+        }
+
+        /**
+         * ... and its third character matches one of these under {@code (?iu)} (after a second
+         * character test: "ng" then "aà" for "ngày|ngay", which "người", "nghị"… do not pass).
+         */
+        public Start thirdAnyOfIgnoringCase(String chars) {
+            if (second == null) {
+                throw new IllegalStateException("a third character test needs a second one");
+            }
+            return new Start(first, second, ignoringCase(chars), notAfter);
         }
 
         /** ... and never right after one of these characters (what the pattern's lookbehind rules out). */
         public Start notAfter(String chars) {
-            return new Start(first, second, exactly(chars));
+            return new Start(first, second, third, exactly(chars));
         }
 
         /**
@@ -112,11 +129,14 @@ public final class FirstCharScan {
             for (int c = 0; c < t.length; c++) {
                 t[c] = Character.isLetter((char) c);
             }
-            return new Start(first, second, t);
+            return new Start(first, second, third, t);
         }
 
         private boolean rest(CharSequence text, int i, int to) {
             if (second != null && (i + 1 >= to || !second[text.charAt(i + 1)])) {
+                return false;
+            }
+            if (third != null && (i + 2 >= to || !third[text.charAt(i + 2)])) {
                 return false;
             }
             return notAfter == null || i == 0 || !notAfter[text.charAt(i - 1)];

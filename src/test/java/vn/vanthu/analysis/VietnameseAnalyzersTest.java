@@ -71,4 +71,17 @@ class VietnameseAnalyzersTest {
                 "đồng", "nhân", "dân");
         assertTermSet(VietnameseAnalyzers.exactQuery(), "TTr", "ttr");
     }
+
+    @Test
+    void anOfficesIyTableOfAnyShapeIsAppliedExactly() throws Exception {
+        // The filter's pre-test (key lengths, keys' last characters) is built from the table in use:
+        // keys of other lengths and endings than the bundled ones still map, near misses do not.
+        VietnameseAnalysis analysis = new VietnameseAnalysis(
+                vn.vanthu.text.IyVariants.parse(java.util.List.of("kỹ kĩ", "thủy thuỉ", "quy qui")),
+                vn.vanthu.text.AbbreviationTable.parse(java.util.List.of()));
+        assertTerms(analysis.exact(), "kĩ thuỉ qui ki kì quì thui", "kỹ", "thủy", "quy", "ki", "kì", "quì", "thui");
+        VietnameseAnalysis none = new VietnameseAnalysis(vn.vanthu.text.IyVariants.none(),
+                vn.vanthu.text.AbbreviationTable.parse(java.util.List.of()));
+        assertTerms(none.exact(), "kĩ lí", "kĩ", "lí");
+    }
 }

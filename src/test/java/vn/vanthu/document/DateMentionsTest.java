@@ -49,4 +49,34 @@ class DateMentionsTest {
         assertEquals(List.of(), dates("ngày 31/02/2016"));
         assertEquals(List.of(), dates("số 12/2016/NQ-HĐND"));
     }
+
+    @Test
+    void datesInWordsAreFoundInEveryCaseAndWithoutDiacritics() {
+        // The scan tries the pattern only where "ng" is followed by a or à (either case): the
+        // words that also start with "ng" must not hide the date after them.
+        String text = "người nghị ngân ngoài NGAY 1 THANG 2 NAM 2001; Ngày 3 tháng 4 năm 2002, ngAy 5 thang 6 nam 2003,"
+                + " nGÀy 7 tháng 8 năm 2004, ngà 9 tháng 9 năm 2005";
+        assertEquals(List.of(LocalDate.of(2001, 2, 1), LocalDate.of(2002, 4, 3), LocalDate.of(2003, 6, 5),
+                LocalDate.of(2004, 8, 7)), dates(text));
+    }
+
+    @Test
+    void aThirdCharacterTestFindsWhatTheRegexFinds() {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?iu)(?<!\\p{L})ng(?:ày|ay)x");
+        FirstCharScan.Start start = FirstCharScan.Start.anyOfIgnoringCase("n").thenAnyOfIgnoringCase("g")
+                .thirdAnyOfIgnoringCase("aà").notAfterLetter();
+        String text = "ngàyx NGAYX angayx người ngÀyx nga ngayX";
+        List<Integer> expected = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = p.matcher(text);
+        while (m.find()) {
+            expected.add(m.start());
+        }
+        List<Integer> found = new java.util.ArrayList<>();
+        java.util.regex.Matcher n = p.matcher(text);
+        for (int at = 0; FirstCharScan.find(n, text, at, start); at = n.end()) {
+            found.add(n.start());
+        }
+        assertEquals(List.of(0, 6, 25, 35), expected);
+        assertEquals(expected, found);
+    }
 }
