@@ -61,6 +61,8 @@ final class MetadataBoosts {
     }
 
     private static void should(BooleanQuery.Builder b, Query q, float boost) {
-        b.add(new BoostQuery(new ConstantScoreQuery(q), boost), Occur.SHOULD);
+        // Dropped at rewrite when the index lacks a word it needs (most pairs of words name no type):
+        // the words alone then make the query, which Lucene can search with block-max skipping.
+        b.add(new TermsPresentQuery(new BoostQuery(new ConstantScoreQuery(q), boost)), Occur.SHOULD);
     }
 }

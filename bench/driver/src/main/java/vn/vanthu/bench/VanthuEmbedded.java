@@ -35,6 +35,8 @@ final class VanthuEmbedded implements Engine {
     private final List<String> evalIds = new ArrayList<>();
     private SearchIndex docs;
     private SearchIndex eval;
+    /** Rank with the shipped ranking.properties, as `vanthu serve` does, instead of Lucene's BM25 defaults. */
+    private boolean productRanking;
 
     VanthuEmbedded(Path dir, boolean given) {
         this.dir = dir;
@@ -46,14 +48,74 @@ final class VanthuEmbedded implements Engine {
         return given ? "vanthu (embedded, given metadata)" : "vanthu (embedded)";
     }
 
+    /** From now on, open indexes with the shipped ranking.properties (the server's BM25 parameters). */
+    void useProductRanking() {
+        productRanking = true;
+    }
+
+    private SearchIndex open(Path index) {
+        IndexConfig config = IndexConfig.bundled();
+        return productRanking
+                ? SearchIndex.open(index, vn.vanthu.analysis.VietnameseAnalyzers.withConfig(config), config.ranking())
+                : SearchIndex.open(index);
+    }
+
     Path docsDir() {
         return dir.resolve("index");
     }
 
     @Override
     public void start() {
-        docs = SearchIndex.open(docsDir());
-        eval = SearchIndex.open(dir.resolve("eval-index"));
+        docs = open(docsDir());
+        eval = open(dir.resolve("eval-index"));
+    }
+
+    /**
+     * Opens the corpus index an earlier run built in {@link #docsDir()} (for the query phase alone),
+     * without the eval index. Refuses a directory holding no index rather than creating an empty one.
+     */
+    void startExisting() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(docsDir())) {
+            if (files.noneMatch(f -> f.getFileName().toString().startsWith("segments_"))) {
+                throw new IllegalArgumentException("no Lucene index in " + docsDir());
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException("no Lucene index in " + docsDir() + " (no such directory)");
+        }
+        docs = open(docsDir());
+    }
+
+    /**
+     * ALQAC nDCG@10 through {@code SearchIndex.search}, the questions as typed and stripped of their
+     * diacritics: {accented, unaccented}. Builds the eval index in the work directory the first
+     * time (ids in the order of {@code eval.articles}) and reuses it after.
+     */
+    double[] alqac(Eval e) throws Exception {
+        eval = open(dir.resolve("eval-index"));
+        evalIds.clear();
+        if (eval.count() == 0) {
+            load(EVAL, e.articles);
+        } else {
+            e.articles.forEach(a -> evalIds.add(a.id()));
+        }
+        double accented = 0;
+        double unaccented = 0;
+        for (Eval.Question q : e.questions) {
+            accented += e.ndcg10(q.id(), searchEval(q.text(), 10));
+            unaccented += e.ndcg10(q.id(), searchEval(vn.vanthu.text.VietnameseFolding.stripDiacritics(q.text()), 10));
+        }
+        return new double[] {accented / e.questions.size(), unaccented / e.questions.size()};
+    }
+
+    /** The documents' ids and the total of one query of the set, as a line to compare builds by. */
+    String describe(Corpus.Query q, int k) {
+        var r = docs.search(request(q, k));
+        StringBuilder b = new StringBuilder();
+        b.append(r.totalExact() ? "" : ">=").append(r.total()).append('\t');
+        for (SearchHit h : r.hits()) {
+            b.append(docId(h.id())).append(' ');
+        }
+        return b.toString().strip();
     }
 
     @Override
@@ -188,7 +250,9 @@ final class VanthuEmbedded implements Engine {
     public void close() {
         if (docs != null) {
             docs.close();
-            eval.close();
+            if (eval != null) {
+                eval.close();
+            }
             docs = null;
         }
     }
