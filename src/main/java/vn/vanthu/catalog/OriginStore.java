@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +34,7 @@ public final class OriginStore {
      */
     public long insert(NewDocument doc, DocumentOrigin origin, String accessLevel, String setBy) {
         return catalog.inTransaction("add " + doc.filename() + " to the catalog",
-                c -> insertOne(c, doc, java.time.Instant.now(), origin, accessLevel, setBy));
+                c -> insertOne(c, doc, Instant.now(), origin, accessLevel, setBy));
     }
 
     /** One document of {@link #insertNewVersions}: what to add, where it came from, its level and who set it. */
@@ -68,7 +69,7 @@ public final class OriginStore {
                 Savepoint sp = c.setSavepoint();
                 try {
                     Optional<Long> previous = latestAt(c, a.doc().sourcePath());
-                    java.time.Instant at = java.time.Instant.now();
+                    Instant at = Instant.now();
                     long id = insertOne(c, a.doc(), at, a.origin().withPreviousVersion(previous), a.accessLevel(), a.setBy());
                     c.releaseSavepoint(sp);
                     NewDocument d = a.doc();
@@ -84,10 +85,10 @@ public final class OriginStore {
         });
     }
 
-    private long insertOne(java.sql.Connection c, NewDocument doc, java.time.Instant at, DocumentOrigin origin,
+    private long insertOne(java.sql.Connection c, NewDocument doc, Instant at, DocumentOrigin origin,
                            String accessLevel, String setBy) throws SQLException {
         long id = catalog.insertRows(doc, at);
-        AccessStore.write(c, id, accessLevel, setBy, java.time.Instant.now());
+        AccessStore.write(c, id, accessLevel, setBy, Instant.now());
         try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET container_id = ?, entry_path = ?, "
                 + "previous_version_id = ?, needs_ocr = ? WHERE id = ?")) {
             setLong(ps, 1, origin.containerId());
@@ -124,7 +125,7 @@ public final class OriginStore {
                 ps.executeUpdate();
             }
             if (raiseAccessTo.isPresent()) {
-                AccessStore.write(c, id, raiseAccessTo.get(), by, java.time.Instant.now());
+                AccessStore.write(c, id, raiseAccessTo.get(), by, Instant.now());
             }
             return true;
         });
