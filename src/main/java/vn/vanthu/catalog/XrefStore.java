@@ -739,13 +739,25 @@ public final class XrefStore {
         });
     }
 
+    /**
+     * The date range's index must drive these reads, not the level's: without the unary +, SQLite
+     * walked every document of the visible levels (0.3–0.6 s a query at 100k documents). A caller
+     * who sees every level needs no test (the column's CHECK allows no other value), which spares
+     * reading each document's row, stored after its text, for the counts.
+     */
     private static String levelIn(Collection<String> visible) {
-        return " AND d.access_level IN (" + marks(visible.size()) + ")";
+        return seesAll(visible) ? "" : " AND +d.access_level IN (" + marks(visible.size()) + ")";
+    }
+
+    private static boolean seesAll(Collection<String> visible) {
+        return visible.containsAll(AccessStore.ALL_LEVELS);
     }
 
     private static List<Object> dateParams(LocalDate from, LocalDate to, Collection<String> visible, Integer limit) {
         List<Object> params = new ArrayList<>(List.of(from.toString(), to.toString()));
-        params.addAll(visible);
+        if (!seesAll(visible)) {
+            params.addAll(visible);
+        }
         if (limit != null) {
             params.add(limit);
         }
