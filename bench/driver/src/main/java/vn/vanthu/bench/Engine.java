@@ -1,5 +1,9 @@
 package vn.vanthu.bench;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -10,6 +14,27 @@ import java.util.function.Consumer;
 interface Engine extends AutoCloseable {
     String DOCS = "docs";
     String EVAL = "eval";
+    /**
+     * Every engine's search answers a results page as vanthu's API does (HitReader: two passages of
+     * about 220 characters a hit, the words marked, and the title), so that no row is timed for less work.
+     */
+    int PASSAGES = 2;
+    int PASSAGE_CHARS = 220;
+
+    /** The ids of a SQL page of (id, title, passage) rows, each column read as a client would. */
+    static List<String> pageIds(PreparedStatement ps) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                for (int c = 2; c <= columns; c++) {
+                    rs.getString(c);
+                }
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
 
     String name();
 

@@ -21,8 +21,13 @@ import java.util.regex.Pattern;
  */
 final class Fts5Engine implements Engine {
     static final String SEARCH = "SELECT id FROM docs WHERE docs MATCH ? ORDER BY rank LIMIT ?";
-    private static final String SEARCH_FILTERED =
-            "SELECT id FROM docs WHERE docs MATCH ? AND type = ? AND year = ? ORDER BY rank LIMIT ?";
+    /**
+     * A results page, as vanthu's API answers it: the title and the body's best passage with the words
+     * marked (FTS5's snippet() gives one passage of at most 64 tokens: about two of vanthu's 220 characters).
+     */
+    private static final String PAGE = "SELECT id, title, snippet(docs, 4, '<mark>', '</mark>', '…', 64) FROM docs";
+    private static final String SEARCH_PAGE = PAGE + " WHERE docs MATCH ? ORDER BY rank LIMIT ?";
+    private static final String SEARCH_FILTERED = PAGE + " WHERE docs MATCH ? AND type = ? AND year = ? ORDER BY rank LIMIT ?";
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final Path dir;
@@ -119,7 +124,7 @@ final class Fts5Engine implements Engine {
     @Override
     public List<String> search(Corpus.Query q, int k) throws Exception {
         boolean filtered = q.type().isPresent() && q.year().isPresent();
-        PreparedStatement ps = readers.get().prepareStatement(filtered ? SEARCH_FILTERED : SEARCH);
+        PreparedStatement ps = readers.get().prepareStatement(filtered ? SEARCH_FILTERED : SEARCH_PAGE);
         try (ps) {
             ps.setString(1, match(q.q()));
             if (filtered) {
@@ -129,7 +134,7 @@ final class Fts5Engine implements Engine {
             } else {
                 ps.setInt(2, k);
             }
-            return ids(ps);
+            return Engine.pageIds(ps);
         }
     }
 

@@ -100,8 +100,11 @@ final class OpenSearchEngine implements Engine {
         List<Object> filters = new ArrayList<>();
         q.type().ifPresent(t -> filters.add(Map.of("term", Map.of("type", t))));
         q.year().ifPresent(y -> filters.add(Map.of("term", Map.of("year", y))));
-        Map<String, Object> body = Map.of("size", k, "_source", false,
-                "query", Map.of("bool", Map.of("must", List.of(sqs), "filter", filters)));
+        // A results page, as vanthu's API answers it: the title and two passages of the body with the words marked.
+        Map<String, Object> body = Map.of("size", k, "_source", List.of("title"),
+                "query", Map.of("bool", Map.of("must", List.of(sqs), "filter", filters)),
+                "highlight", Map.of("fields", Map.of("body", Map.of("fragment_size", Engine.PASSAGE_CHARS,
+                        "number_of_fragments", Engine.PASSAGES))));
         return ids(http.send("POST", base + "/docs/_search", "application/json", Corpus.JSON.writeValueAsString(body)));
     }
 

@@ -23,8 +23,10 @@ import java.util.concurrent.TimeUnit;
 final class PostgresEngine implements Engine {
     private static final String VECTOR = "setweight(to_tsvector('simple', unaccent(replace(?, '/', ' '))), 'A')"
             + " || to_tsvector('simple', unaccent(replace(?, '/', ' ')))";
-    private static final String SEARCH = "SELECT id FROM %s, %s(%s, unaccent(replace(?, '/', ' '))) q"
-            + " WHERE tsv @@ q %s ORDER BY ts_rank(tsv, q) DESC LIMIT ?";
+    /** A results page, as vanthu's API answers it: the title and two passages of the body with the words marked. */
+    private static final String SEARCH = "SELECT id, title, ts_headline('simple', unaccent(body), q,"
+            + " 'MaxFragments=2, MaxWords=40, MinWords=20') FROM (SELECT id, title, body, q, ts_rank(tsv, q) AS r"
+            + " FROM %s, %s(%s, unaccent(replace(?, '/', ' '))) q WHERE tsv @@ q %s ORDER BY r DESC LIMIT ?) hits ORDER BY r DESC";
 
     private final Path dir;
     private final String bin;
@@ -143,7 +145,7 @@ final class PostgresEngine implements Engine {
                 ps.setInt(i++, q.year().get());
             }
             ps.setInt(i, k);
-            return ids(ps);
+            return Engine.pageIds(ps);
         }
     }
 

@@ -89,8 +89,10 @@ final class SolrEngine implements Engine {
 
     @Override
     public List<String> search(Corpus.Query q, int k) throws Exception {
-        StringBuilder url = new StringBuilder(base).append("/docs/select?defType=edismax&qf=title%5E2+body&q.op=AND&fl=id&rows=")
-                .append(k).append("&q=").append(HttpJson.enc(escape(q.q())));
+        StringBuilder url = new StringBuilder(base).append("/docs/select?defType=edismax&qf=title%5E2+body&q.op=AND&fl=id,title&rows=")
+                .append(k)
+                // A results page, as vanthu's API answers it: the title and two passages of the body with the words marked.
+                .append("&hl=true&hl.fl=body&hl.snippets=").append(Engine.PASSAGES).append("&hl.fragsize=").append(Engine.PASSAGE_CHARS).append("&q=").append(HttpJson.enc(escape(q.q())));
         q.type().ifPresent(t -> url.append("&fq=").append(HttpJson.enc("type:\"" + t + "\"")));
         q.year().ifPresent(y -> url.append("&fq=").append(HttpJson.enc("year:" + y)));
         return ids(http.get(url.toString()));
