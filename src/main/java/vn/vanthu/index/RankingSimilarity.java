@@ -12,21 +12,13 @@ import org.apache.lucene.search.similarities.Similarity;
 import vn.vanthu.config.RankingParameters;
 
 /**
- * BM25 with the parameters of {@code ranking.properties}, per field, each clause's score rounded to
- * a grid of {@link #SCORE_STEP}. Every BM25Similarity writes the
+ * BM25 with the parameters of {@code ranking.properties}, per field. Every BM25Similarity writes the
  * same norms (the document length), so the writer and the searcher may use different k1/b: the
  * parameters act at search time only, and changing them needs no reindex.
  */
 final class RankingSimilarity extends PerFieldSimilarityWrapper {
     /** The fields scored by relevance, which the table may tune one by one. */
     static final Set<String> RANKED_FIELDS = Set.of(IndexFields.TEXT_EXACT, IndexFields.TITLE_EXACT);
-
-    /**
-     * Each clause's score is rounded to a multiple of this ({@link GridSimilarity}): documents whose
-     * scores differ by less tie, in archive order, which lets a search of a large archive skip the
-     * blocks of near-ties that cannot reach the page.
-     */
-    static final float SCORE_STEP = 1f / 32;
 
     private final Similarity defaults;
     private final Map<String, Similarity> perField = new HashMap<>();
@@ -43,7 +35,7 @@ final class RankingSimilarity extends PerFieldSimilarityWrapper {
     }
 
     private static Similarity bm25(RankingParameters.Bm25 p) {
-        return new GridSimilarity(new BM25Similarity(p.k1(), p.b()), SCORE_STEP);
+        return new BM25Similarity(p.k1(), p.b());
     }
 
     @Override
