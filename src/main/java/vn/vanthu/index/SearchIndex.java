@@ -337,10 +337,14 @@ public final class SearchIndex implements AutoCloseable {
             long took = (System.nanoTime() - started) / 1_000_000;
             String words = parts.words();
             // Only a query without diacritics can need them restored (or be raw Telex/VNI).
-            Optional<String> suggestion = words.isBlank() || VietnameseFolding.hasDiacritics(words)
-                    ? Optional.empty() : suggester(searcher.getIndexReader(), visible).suggest(words);
-            if (suggestion.isPresent() && visible.isPresent() && !findsVisible(searcher, suggestion.get(), filter)) {
-                suggestion = Optional.empty();
+            Optional<String> suggestion = Optional.empty();
+            if (!words.isBlank() && !VietnameseFolding.hasDiacritics(words)) {
+                Suggester suggester = suggester(searcher.getIndexReader(), visible);
+                suggestion = suggester.suggest(words);
+                if (suggestion.isPresent() && visible.isPresent()
+                        && !suggester.findsVisible(suggestion.get(), s -> findsVisible(searcher, s, filter))) {
+                    suggestion = Optional.empty();
+                }
             }
             TotalHits total = found.top().totalHits;
             return new SearchResults(total.value, took, hits, facets, suggestion, total.relation == TotalHits.Relation.EQUAL_TO);
