@@ -418,6 +418,29 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
+     * The display fields (no text) of up to {@code n} live documents spread evenly over the index:
+     * what a start-up warm-up builds realistic searches from.
+     */
+    public List<SearchHit> sample(int n) {
+        return withSearcher(searcher -> {
+            IndexReader reader = searcher.getIndexReader();
+            int max = reader.maxDoc();
+            HitReader hits = new HitReader(searcher, new org.apache.lucene.search.MatchNoDocsQuery());
+            List<SearchHit> out = new ArrayList<>();
+            for (int i = 0; i < n && max > 0; i++) {
+                int doc = (int) ((long) i * max / n);
+                var leaves = reader.leaves();
+                var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+                org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+                if (live == null || live.get(doc - leaf.docBase)) {
+                    out.add(hits.row(new ScoreDoc(doc, 0f)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
      * A document's text, HTML-escaped, with every hit of {@code query} marked as the result
      * snippets mark them; empty when the index lacks the document.
      */
