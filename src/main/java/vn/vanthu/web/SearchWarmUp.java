@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
@@ -28,7 +29,8 @@ import vn.vanthu.text.VietnameseFolding;
  * type and year, the page with facets and the API without), made from a sample of the indexed
  * documents, as the public sees them; their answers are thrown away.
  *
- * <p>It never delays the server: it starts after the server answers, runs on one thread at the
+ * <p>It never delays the server: it starts after the server has answered its first request (or
+ * stayed idle for two seconds), runs on one thread at the
  * lowest priority (on Linux the thread is also reniced to 19, so it only takes CPU nobody else
  * wants), and stops after {@link #SEARCHES} searches or {@link #MAX_SECONDS} seconds.
  */
@@ -50,9 +52,27 @@ public final class SearchWarmUp {
         t.start();
     }
 
+    /**
+     * Counted down when the server has answered its first request: the warm-up waits for it (or
+     * {@link #IDLE_START_SECONDS} without one), so a niced thread never holds a lock the first
+     * request needs (class initialisation of the whole search path happens then).
+     */
+    private static final CountDownLatch FIRST_ANSWER = new CountDownLatch(1);
+    private static final int IDLE_START_SECONDS = 2;
+
+    /** Called after each request (cheap once counted down). */
+    static void answered() {
+        FIRST_ANSWER.countDown();
+    }
+
     private static void run(Archive archive) {
-        long started = System.nanoTime();
         int done = 0;
+        try {
+            FIRST_ANSWER.await(IDLE_START_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            return;
+        }
+        long started = System.nanoTime();
         try {
             lowerPriority();
             List<SearchRequest> requests = requests(archive.indexSample(SAMPLE));
