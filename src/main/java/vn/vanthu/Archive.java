@@ -212,6 +212,11 @@ public final class Archive implements AutoCloseable {
         return index.search(request);
     }
 
+    /** Up to {@code n} indexed documents' display fields, spread over the index (for a start-up warm-up; read by no caller). */
+    public List<vn.vanthu.index.SearchHit> indexSample(int n) {
+        return index.sample(n);
+    }
+
     /** A document's text with a query's hits marked; empty when the index lacks the document. */
     public Optional<HighlightedText> highlight(long id, String query) {
         return index.highlight(id, query);

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.vanthu.Archive;
+import vn.vanthu.web.SearchWarmUp;
 import vn.vanthu.web.WebServer;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -20,6 +21,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", description = "port to listen on; default: $VANTHU_PORT or 7070")
     Integer port;
+
+    @Option(names = "--no-warm-up", description = "do not search the archive in the background after start-up "
+            + "(the warm-up that lets the JIT compile the search before the first users)")
+    boolean noWarmUp;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -38,6 +43,10 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         System.out.println("vanthu: serving " + archive.documentCount() + " documents at http://" + h + ":" + server.port() + "/");
+        // After the server answers, so it never delays the first request; it takes only idle CPU.
+        if (!noWarmUp) {
+            SearchWarmUp.startInBackground(archive);
+        }
         stopped.await();
         return 0;
     }

@@ -337,10 +337,14 @@ public final class SearchIndex implements AutoCloseable {
             long took = (System.nanoTime() - started) / 1_000_000;
             String words = parts.words();
             // Only a query without diacritics can need them restored (or be raw Telex/VNI).
-            Optional<String> suggestion = words.isBlank() || VietnameseFolding.hasDiacritics(words)
-                    ? Optional.empty() : suggester(searcher.getIndexReader(), visible).suggest(words);
-            if (suggestion.isPresent() && visible.isPresent() && !findsVisible(searcher, suggestion.get(), filter)) {
-                suggestion = Optional.empty();
+            Optional<String> suggestion = Optional.empty();
+            if (!words.isBlank() && !VietnameseFolding.hasDiacritics(words)) {
+                Suggester suggester = suggester(searcher.getIndexReader(), visible);
+                suggestion = suggester.suggest(words);
+                if (suggestion.isPresent() && visible.isPresent()
+                        && !suggester.findsVisible(suggestion.get(), s -> findsVisible(searcher, s, filter))) {
+                    suggestion = Optional.empty();
+                }
             }
             TotalHits total = found.top().totalHits;
             return new SearchResults(total.value, took, hits, facets, suggestion, total.relation == TotalHits.Relation.EQUAL_TO);
@@ -410,6 +414,29 @@ public final class SearchIndex implements AutoCloseable {
                 rows.add(reader.row(sd));
             }
             return rows;
+        });
+    }
+
+    /**
+     * The display fields (no text) of up to {@code n} live documents spread evenly over the index:
+     * what a start-up warm-up builds realistic searches from.
+     */
+    public List<SearchHit> sample(int n) {
+        return withSearcher(searcher -> {
+            IndexReader reader = searcher.getIndexReader();
+            int max = reader.maxDoc();
+            HitReader hits = new HitReader(searcher, new org.apache.lucene.search.MatchNoDocsQuery());
+            List<SearchHit> out = new ArrayList<>();
+            for (int i = 0; i < n && max > 0; i++) {
+                int doc = (int) ((long) i * max / n);
+                var leaves = reader.leaves();
+                var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+                org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+                if (live == null || live.get(doc - leaf.docBase)) {
+                    out.add(hits.row(new ScoreDoc(doc, 0f)));
+                }
+            }
+            return out;
         });
     }
 

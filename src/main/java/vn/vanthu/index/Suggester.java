@@ -44,8 +44,18 @@ import vn.vanthu.text.VietnameseFolding;
  * documents, so a suggestion reveals neither a hidden word nor how often hidden documents use one.
  */
 final class Suggester {
+    /** Suggestions checked at most: the answers of a reader's first 10,000 are kept. */
+    private static final int CHECKS_KEPT = 10_000;
+
     private final Map<String, Long> unigrams;
     private final DiacriticRestorer restorer;
+    /** Whether a suggestion finds a document its caller may see, per reader like the vocabulary. */
+    private final Map<String, Boolean> findsVisible = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Whether a suggestion finds a document the caller may see (asked of the index once per suggestion). */
+    interface VisibilityCheck {
+        boolean findsVisible(String suggestion) throws IOException;
+    }
 
     private Suggester(Map<String, Long> unigrams, PairCounts pairs) {
         this.unigrams = unigrams;
@@ -223,6 +233,23 @@ final class Suggester {
             return Optional.empty();
         }
         return restorer.suggest(query).filter(s -> !s.equals(query.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * Whether {@code suggestion} finds a document this suggester's caller may see: {@code check}'s
+     * answer, remembered, since neither the reader nor the caller's levels change under it (the
+     * check was a search as costly as a small query, repeated for every query typed alike).
+     */
+    boolean findsVisible(String suggestion, VisibilityCheck check) throws IOException {
+        Boolean known = findsVisible.get(suggestion);
+        if (known != null) {
+            return known;
+        }
+        boolean found = check.findsVisible(suggestion);
+        if (findsVisible.size() < CHECKS_KEPT) {
+            findsVisible.put(suggestion, found);
+        }
+        return found;
     }
 
     private boolean allKnown(String text) {

@@ -47,6 +47,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.before(WebServer::securityHeaders);
             config.routes.before(pageSession::before);
             config.routes.after(pageSession::after);
+            config.routes.after(ctx -> SearchWarmUp.answered());
             config.jetty.modifyServer(server -> server.setErrorHandler(new SecurityHeaders.OnProtocolErrors()));
             // Javalin's own connector, but with connections that remember each request's raw target
             // (see RawTargetConnections): an /api request Jetty refuses still gets a JSON error.

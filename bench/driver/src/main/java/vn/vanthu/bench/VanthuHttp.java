@@ -54,7 +54,8 @@ final class VanthuHttp implements Engine {
 
     private void launch() throws Exception {
         port = Files2.freePort();
-        List<String> cmd = new ArrayList<>(List.of(Files2.javaBin(), "-Xmx1g", "-Dfile.encoding=UTF-8"));
+        // The heap scripts/vanthu gives `serve` (and the OpenSearch and Solr rows get).
+        List<String> cmd = new ArrayList<>(List.of(Files2.javaBin(), "-Xms1g", "-Xmx1g", "-Dfile.encoding=UTF-8"));
         // e.g. -Dbench.serverOpts=-XX:StartFlightRecording=filename=serve.jfr,settings=profile to profile the server
         String extra = System.getProperty("bench.serverOpts", "").strip();
         if (!extra.isEmpty()) {
