@@ -65,15 +65,18 @@ public final class TikaExtractor implements Extractor {
     private final int maxChars;
     private final OcrSettings ocr;
     private final PackageLimits packageLimits = PackageLimits.defaults();
+    private final PlainText plainText;
 
     public TikaExtractor(int maxChars, OcrSettings ocr) {
-        this.parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
+        TikaConfig config = TikaConfig.getDefaultConfig();
+        this.parser = new AutoDetectParser(config);
         this.detector = parser.getDetector();
         // The type is detected before parsing (to refuse, and to choose OCR); the parser takes it
         // from there rather than running the magic detection a second time.
         parser.setDetector(new DetectedType(detector));
         this.maxChars = maxChars;
         this.ocr = ocr;
+        this.plainText = new PlainText(config.getMimeRepository(), config.getEncodingDetector(), maxChars);
     }
 
     public TikaExtractor(int maxChars) {
@@ -86,6 +89,11 @@ public final class TikaExtractor implements Extractor {
 
     public OcrSettings ocr() {
         return ocr;
+    }
+
+    /** The in-process reader of plain UTF-8 text, with this extractor's Tika registry and limit. */
+    public PlainText plainText() {
+        return plainText;
     }
 
     @Override
