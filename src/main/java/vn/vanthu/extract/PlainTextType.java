@@ -19,10 +19,11 @@ import org.apache.tika.mime.MimeTypes;
  * archive does not take (a .csv name makes it text/csv). The container detectors (zip, OLE2,
  * gzip, Matroska, …) need bytes such text cannot hold, except two ASCII signatures checked here.
  *
- * <p>Tika's own patterns decide, evaluated by Tika, so the verdict follows Tika's registry. Only
- * the patterns that scan thousands of offsets (five types took 72 % of the detection's time on
- * small texts) are first ruled out by a cheap test that every one of their matches passes, and
- * asked of Tika only when that test does not rule them out.
+ * <p>Tika's own patterns decide, evaluated by Tika, so the verdict follows Tika's registry. A type
+ * is asked of Tika only when a cheap test that every one of its matches passes does not rule it
+ * out: for the patterns that scan thousands of offsets (five types took 72 % of the detection's
+ * time on small texts) the tests below; for the types whose patterns are all plain strings, their
+ * first bytes ({@link MagicAnchors}).
  */
 final class PlainTextType {
     /** Bytes Tika's type detection reads from the start of a file (its {@code getMinLength()}). */
@@ -31,6 +32,9 @@ final class PlainTextType {
     private final MediaTypeRegistry registry;
     /** The types whose magic Tika is always asked about. */
     private final List<MimeType> alwaysAsked = new ArrayList<>();
+    /** The types whose patterns all start with known bytes at known places ({@link MagicAnchors}), and those anchors. */
+    private final List<MimeType> anchored = new ArrayList<>();
+    private final List<List<MagicAnchors.Anchor>> anchors = new ArrayList<>();
     private final MimeType html;
     private final MimeType xhtml;
     private final MimeType illustrator;
@@ -51,11 +55,24 @@ final class PlainTextType {
         this.illustrator = forName("application/illustrator+ps");
         headerLike.add(forName("message/rfc822"));
         headerLike.add(forName("text/x-robots"));
+        java.util.Map<MimeType, List<MagicAnchors.Anchor>> byType = new java.util.HashMap<>();
+        MagicAnchors.read().forEach((name, a) -> {
+            try {
+                byType.put(types.forName(name), a);
+            } catch (MimeTypeException e) {
+                // Not a type Tika registered under that name: it stays always asked.
+            }
+        });
         for (MediaType t : registry.getTypes()) {
             MimeType m = forName(t.toString());
             if (m.hasMagic() && !UTF16_SIGNATURES.contains(m.getName()) && m != html && m != xhtml && m != illustrator
                     && !headerLike.contains(m)) {
-                alwaysAsked.add(m);
+                if (byType.containsKey(m)) {
+                    anchored.add(m);
+                    anchors.add(byType.get(m));
+                } else {
+                    alwaysAsked.add(m);
+                }
             }
         }
     }
@@ -79,6 +96,12 @@ final class PlainTextType {
         }
         for (MimeType m : alwaysAsked) {
             if (m.matchesMagic(header)) {
+                return false;
+            }
+        }
+        int[] firstAt = MagicAnchors.firstAt(header);
+        for (int i = 0; i < anchored.size(); i++) {
+            if (MagicAnchors.mayMatch(anchors.get(i), header, firstAt) && anchored.get(i).matchesMagic(header)) {
                 return false;
             }
         }
