@@ -65,10 +65,12 @@ public final class TikaExtractor implements Extractor {
     private final int maxChars;
     private final OcrSettings ocr;
     private final PackageLimits packageLimits = PackageLimits.defaults();
-    private final PlainText plainText;
+    private final TikaConfig config;
+    /** Built on first use: the extraction child never asks for it. */
+    private volatile PlainText plainText;
 
     public TikaExtractor(int maxChars, OcrSettings ocr) {
-        TikaConfig config = TikaConfig.getDefaultConfig();
+        this.config = TikaConfig.getDefaultConfig();
         this.parser = new AutoDetectParser(config);
         this.detector = parser.getDetector();
         // The type is detected before parsing (to refuse, and to choose OCR); the parser takes it
@@ -76,7 +78,6 @@ public final class TikaExtractor implements Extractor {
         parser.setDetector(new DetectedType(detector));
         this.maxChars = maxChars;
         this.ocr = ocr;
-        this.plainText = new PlainText(config.getMimeRepository(), config.getEncodingDetector(), maxChars);
     }
 
     public TikaExtractor(int maxChars) {
@@ -93,7 +94,17 @@ public final class TikaExtractor implements Extractor {
 
     /** The in-process reader of plain UTF-8 text, with this extractor's Tika registry and limit. */
     public PlainText plainText() {
-        return plainText;
+        PlainText p = plainText;
+        if (p == null) {
+            synchronized (this) {
+                p = plainText;
+                if (p == null) {
+                    p = new PlainText(config.getMimeRepository(), config.getEncodingDetector(), maxChars);
+                    plainText = p;
+                }
+            }
+        }
+        return p;
     }
 
     @Override
