@@ -26,6 +26,8 @@ public final class RepeatedLineRemover {
     private static final Pattern PAGE_MARKER = Pattern.compile(
         "\\s*(?:(?:[Tt]rang|TRANG|[Pp]age)\\s+\\d{1,4}(?:\\s*(?:/|trên|của|of)\\s*\\d{1,4})?|-\\s*\\d{1,4}\\s*-)\\s*");
     private static final Pattern BARE_NUMBER = Pattern.compile("\\s*\\d{1,4}\\s*");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private RepeatedLineRemover() {
     }
@@ -46,7 +48,8 @@ public final class RepeatedLineRemover {
         StringBuilder out = new StringBuilder(text.length());
         for (int p = 0; p < lines.size(); p++) {
             List<String> page = lines.get(p);
-            Map<Integer, List<String>> edges = edgeKeys(page);
+            // With no repeated edge line (always so under three pages) no edge key can match: not built.
+            Map<Integer, List<String>> edges = repeated.isEmpty() ? Map.of() : edgeKeys(page);
             List<String> kept = new ArrayList<>(page.size());
             for (int i = 0; i < page.size(); i++) {
                 String line = page.get(i);
@@ -161,6 +164,6 @@ public final class RepeatedLineRemover {
 
     /** Digits vary from page to page; spacing does too. */
     private static String key(String line) {
-        return line.strip().replaceAll("\\d+", "#").replaceAll("\\s+", " ");
+        return SPACES.matcher(DIGITS.matcher(line.strip()).replaceAll("#")).replaceAll(" ");
     }
 }

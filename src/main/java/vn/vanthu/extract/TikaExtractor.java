@@ -65,9 +65,13 @@ public final class TikaExtractor implements Extractor {
     private final int maxChars;
     private final OcrSettings ocr;
     private final PackageLimits packageLimits = PackageLimits.defaults();
+    private final TikaConfig config;
+    /** Built on first use: the extraction child never asks for it. */
+    private volatile PlainText plainText;
 
     public TikaExtractor(int maxChars, OcrSettings ocr) {
-        this.parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
+        this.config = TikaConfig.getDefaultConfig();
+        this.parser = new AutoDetectParser(config);
         this.detector = parser.getDetector();
         // The type is detected before parsing (to refuse, and to choose OCR); the parser takes it
         // from there rather than running the magic detection a second time.
@@ -86,6 +90,21 @@ public final class TikaExtractor implements Extractor {
 
     public OcrSettings ocr() {
         return ocr;
+    }
+
+    /** The in-process reader of plain UTF-8 text, with this extractor's Tika registry and limit. */
+    public PlainText plainText() {
+        PlainText p = plainText;
+        if (p == null) {
+            synchronized (this) {
+                p = plainText;
+                if (p == null) {
+                    p = new PlainText(config.getMimeRepository(), config.getEncodingDetector(), maxChars);
+                    plainText = p;
+                }
+            }
+        }
+        return p;
     }
 
     @Override

@@ -293,7 +293,9 @@ public final class Ingester {
 
     /** Extraction (under the time limit), repair and reading: the path of every file and of {@link OcrBacklog}. */
     Read read(byte[] bytes, String filename, java.time.Duration timeout) throws ExtractionException {
-        ExtractedText extracted = extractor.extract(bytes, filename, timeout);
+        // Plain UTF-8 text reads the same here as in Tika, in one linear pass: no child, no time limit.
+        Optional<ExtractedText> plain = detector.plainText().extract(bytes, filename);
+        ExtractedText extracted = plain.isPresent() ? plain.get() : extractor.extract(bytes, filename, timeout);
         TextRepair.Repaired repaired = repair.repair(extracted);
         List<String> warnings = new ArrayList<>(extracted.warnings());
         warnings.addAll(repaired.notes());
