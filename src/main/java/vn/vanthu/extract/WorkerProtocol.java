@@ -79,14 +79,21 @@ final class WorkerProtocol {
     }
 
     static String readString(DataInputStream in) throws IOException {
-        return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+        return new String(readBytes(in), StandardCharsets.UTF_8);
     }
 
+    /**
+     * Length-prefixed bytes, all of them: a frame cut short (the process killed while it wrote an
+     * answer) must end the pipe, not pass for a shorter text.
+     */
     static byte[] readBytes(DataInputStream in) throws IOException {
         int n = in.readInt();
+        if (n < 0) {
+            throw new IOException("a frame announces " + n + " bytes");
+        }
         byte[] b = in.readNBytes(n);
         if (b.length != n) {
-            throw new java.io.EOFException("request cut short");
+            throw new java.io.EOFException("frame cut short");
         }
         return b;
     }
