@@ -267,6 +267,8 @@ public final class ForkedExtractor implements Extractor {
         private final Process process;
         private final DataOutputStream toChild;
         private final DataInputStream fromChild;
+        /** Held while a whole request is written, so that requests from several threads do not interleave. */
+        private final Lock writing = new ReentrantLock();
         /** Requests sent and not answered, by id. Guarded by this child. */
         private final Map<Integer, CompletableFuture<WorkerProtocol.Answer>> pending = new HashMap<>();
         /** Why the child was killed on purpose (null: it was not, or it was stopped when idle). Guarded by this child. */
@@ -369,12 +371,13 @@ public final class ForkedExtractor implements Extractor {
             try {
                 // Written on another thread, so that a child too stalled to read its pipe is still caught by the time limit.
                 io.execute(() -> {
+                    writing.lock();
                     try {
-                        synchronized (toChild) {
-                            WorkerProtocol.writeRequest(toChild, id, filename, bytes);
-                        }
+                        WorkerProtocol.writeRequest(toChild, id, filename, bytes);
                     } catch (IOException e) {
                         // The child is gone: its reader fails the request with the reason.
+                    } finally {
+                        writing.unlock();
                     }
                 });
             } catch (RejectedExecutionException e) {
@@ -420,8 +423,15 @@ public final class ForkedExtractor implements Extractor {
         /** Closing stdin ends the worker's loop once its files are answered; kill it if it does not go. */
         void stop() {
             try {
-                synchronized (toChild) {
+                // A write still blocked after 2 s is into a child that no longer reads: kill it.
+                if (!writing.tryLock(2, TimeUnit.SECONDS)) {
+                    kill("the extraction process was stopped");
+                    return;
+                }
+                try {
                     toChild.close();
+                } finally {
+                    writing.unlock();
                 }
                 if (!process.waitFor(2, TimeUnit.SECONDS)) {
                     kill("the extraction process was stopped");
