@@ -78,7 +78,8 @@ final class ThreadCpu {
         if (comm.equals(SAMPLER)) {
             return "bench sampler";
         }
-        if (comm.equals("ingest") || comm.startsWith("pool-") || comm.startsWith("extraction-rea")) {
+        // The ingest's threads and their pipes to the child; in the child, its parser threads.
+        if (comm.equals("ingest") || comm.startsWith("pool-") || comm.startsWith("extraction-") || comm.startsWith("parser-")) {
             return "work";
         }
         if (comm.equals("main") || comm.equals("java")) {
