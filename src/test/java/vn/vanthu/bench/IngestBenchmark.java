@@ -65,6 +65,8 @@ import vn.vanthu.ingest.Ingester;
  */
 public final class IngestBenchmark {
     private static final int MAX_CHARS = 50_000_000;
+    /** Warm-up passes before each measured pass, the same on both sides (--warm-up N). */
+    private static int warmUpPasses = 1;
 
     record Run(String what, int threads, int files, long bytes, double seconds, long peakRssKb, double coldSeconds,
                double cpuSeconds, double load, Map<String, Double> cpuByKind) {
@@ -81,7 +83,9 @@ public final class IngestBenchmark {
      * Arguments: ORIGINALS PHAPDIEN_JSONL_GZ SAMPLE [--docx DIR] [--no-fidelity] [--no-originals]. SAMPLE
      * Pháp điển articles are written as .txt; --docx adds a folder of generated .docx (scripts/gen-corpus
      * --docx) as a third corpus; --no-fidelity runs the throughput table alone; --no-originals leaves
-     * the originals out of it (their big .doc and PDF files take most of a run on a loaded machine).
+     * the originals out of it (their big .doc and PDF files take most of a run on a loaded machine);
+     * --warm-up N runs N warm-up passes before each measured pass instead of one (on 59 files one pass
+     * leaves both JVMs compiling through the measured pass: N = 3 measures them nearer their steady state).
      */
     public static void main(String[] args) throws Exception {
         Path originals = Path.of(args[0]);
@@ -95,6 +99,7 @@ public final class IngestBenchmark {
                 case "--docx" -> docx = Optional.of(Path.of(args[++i]));
                 case "--no-fidelity" -> fidelity = false;
                 case "--no-originals" -> withOriginals = false;
+                case "--warm-up" -> warmUpPasses = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
@@ -195,6 +200,9 @@ public final class IngestBenchmark {
         long t0 = System.nanoTime();
         parseAll(parser, files, threads);
         double cold = (System.nanoTime() - t0) / 1e9;
+        for (int pass = 1; pass < warmUpPasses; pass++) {
+            parseAll(parser, files, threads);
+        }
         ThreadCpu byThread = new ThreadCpu();
         byThread.begin();
         RssSampler rss = RssSampler.start(byThread);
@@ -249,6 +257,9 @@ public final class IngestBenchmark {
         long t0 = System.nanoTime();
         ingestInto(dataRoot.resolve("warm-up"), files, options, forked, ocr, reader, Optional.empty());
         double cold = (System.nanoTime() - t0) / 1e9;
+        for (int pass = 1; pass < warmUpPasses; pass++) {
+            ingestInto(dataRoot.resolve("warm-up-" + pass), files, options, forked, ocr, reader, Optional.empty());
+        }
         ThreadCpu byThread = new ThreadCpu();
         byThread.begin();
         RssSampler rss = RssSampler.start(byThread);
