@@ -2,6 +2,7 @@ package vn.vanthu.extract;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * Whether Tika's text parser (TextAndCSVParser, Tika 3.3) would read a text as a table (CSV/TSV)
@@ -127,23 +128,21 @@ final class TableSniff {
         }
 
         private void skipSpaces() throws Stop {
-            int c = next();
-            while (c == ' ') {
-                c = next();
-            }
-            if (c == EOF) {
-                throw new Stop(Stop.Kind.QUIET_END);
-            }
-            unread(c);
+            skipWhile(c -> c == ' ', Stop.Kind.QUIET_END);
         }
 
         private void skipLineBreaks() throws Stop {
+            skipWhile(c -> c == '\n' || c == '\r', Stop.Kind.END);
+        }
+
+        /** Reads past the characters {@code skipped} accepts; the text ending there stops the trial as {@code atEnd}. */
+        private void skipWhile(IntPredicate skipped, Stop.Kind atEnd) throws Stop {
             int c = next();
-            while (c == '\n' || c == '\r') {
+            while (skipped.test(c)) {
                 c = next();
             }
             if (c == EOF) {
-                throw new Stop(Stop.Kind.END);
+                throw new Stop(atEnd);
             }
             unread(c);
         }
