@@ -45,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("vanthu: serving " + archive.documentCount() + " documents at http://" + h + ":" + server.port() + "/");
         // After the server answers, so it never delays the first request; it takes only idle CPU.
         if (!noWarmUp) {
-            SearchWarmUp.startInBackground(archive);
+            SearchWarmUp.startInBackground(archive, server);
         }
         stopped.await();
         return 0;

@@ -2,11 +2,11 @@ package vn.vanthu.web;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
@@ -44,31 +44,24 @@ public final class SearchWarmUp {
     private SearchWarmUp() {
     }
 
-    /** Starts the warm-up on a daemon thread and returns at once. */
-    public static void startInBackground(Archive archive) {
-        Thread t = new Thread(() -> run(archive), "search-warm-up");
+    /**
+     * Starts the warm-up on a daemon thread and returns at once. It waits for {@code server}'s first
+     * answer (or {@link #IDLE_START} without one), so a niced thread never holds a lock the
+     * first request needs (class initialisation of the whole search path happens then).
+     */
+    public static void startInBackground(Archive archive, WebServer server) {
+        Thread t = new Thread(() -> run(archive, server), "search-warm-up");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
     }
 
-    /**
-     * Counted down when the server has answered its first request: the warm-up waits for it (or
-     * {@link #IDLE_START_SECONDS} without one), so a niced thread never holds a lock the first
-     * request needs (class initialisation of the whole search path happens then).
-     */
-    private static final CountDownLatch FIRST_ANSWER = new CountDownLatch(1);
-    private static final int IDLE_START_SECONDS = 2;
+    private static final Duration IDLE_START = Duration.ofSeconds(2);
 
-    /** Called after each request (cheap once counted down). */
-    static void answered() {
-        FIRST_ANSWER.countDown();
-    }
-
-    private static void run(Archive archive) {
+    private static void run(Archive archive, WebServer server) {
         int done = 0;
         try {
-            FIRST_ANSWER.await(IDLE_START_SECONDS, TimeUnit.SECONDS);
+            server.awaitFirstAnswer(IDLE_START);
         } catch (InterruptedException e) {
             return;
         }

@@ -1,5 +1,9 @@
 package vn.vanthu.web;
 
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -19,8 +23,11 @@ public final class WebServer implements AutoCloseable {
 
     private final Javalin app;
 
-    private WebServer(Javalin app) {
+    private final CountDownLatch firstAnswer;
+
+    private WebServer(Javalin app, CountDownLatch firstAnswer) {
         this.app = app;
+        this.firstAnswer = firstAnswer;
     }
 
     /** Starts serving the archive on host:port (port 0 picks a free one). */
@@ -38,6 +45,7 @@ public final class WebServer implements AutoCloseable {
         LoginHandlers login = new LoginHandlers(archive, templates, LoginThrottle.standard());
         AuditHandlers audit = new AuditHandlers(archive, staff);
         SearchExportHandlers exports = new SearchExportHandlers(archive);
+        CountDownLatch firstAnswer = new CountDownLatch(1);
         UploadPageHandler uploadPage = new UploadPageHandler(templates);
         StaticFiles statics = new StaticFiles();
         Javalin app = Javalin.create(config -> {
@@ -47,7 +55,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.before(WebServer::securityHeaders);
             config.routes.before(pageSession::before);
             config.routes.after(pageSession::after);
-            config.routes.after(ctx -> SearchWarmUp.answered());
+            config.routes.after(ctx -> firstAnswer.countDown());
             config.jetty.modifyServer(server -> server.setErrorHandler(new SecurityHeaders.OnProtocolErrors()));
             // Javalin's own connector, but with connections that remember each request's raw target
             // (see RawTargetConnections): an /api request Jetty refuses still gets a JSON error.
@@ -120,7 +128,7 @@ public final class WebServer implements AutoCloseable {
             });
         });
         app.start(host, port);
-        return new WebServer(app);
+        return new WebServer(app, firstAnswer);
     }
 
     static ObjectMapper objectMapper() {
@@ -156,6 +164,11 @@ public final class WebServer implements AutoCloseable {
         } else {
             ctx.html(PageHandlers.errorPage(e.status(), e.getMessage()));
         }
+    }
+
+    /** Waits until this server has answered a request, or {@code timeout} passes; whether it has. */
+    public boolean awaitFirstAnswer(Duration timeout) throws InterruptedException {
+        return firstAnswer.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public int port() {
