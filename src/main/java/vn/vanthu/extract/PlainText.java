@@ -84,14 +84,11 @@ public final class PlainText {
      * the text in 4 096-character pieces, and a pair of surrogates cut in two becomes two U+FFFD).
      */
     private static boolean textBytes(byte[] bytes) {
-        for (byte b : bytes) {
-            if ((b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F || (b & 0xF8) == 0xF0) {
-                return false;
-            }
-        }
-        // C1 controls (U+0080..U+009F, bytes C2 80..C2 9F): Tika's output may replace them too.
-        for (int i = 0; i + 1 < bytes.length; i++) {
-            if (bytes[i] == (byte) 0xC2 && (bytes[i + 1] & 0xFF) < 0xA0) {
+        for (int i = 0; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if ((b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F || (b & 0xF8) == 0xF0
+                    // C1 controls (U+0080..U+009F, bytes C2 80..C2 9F): Tika's output may replace them too.
+                    || (b == (byte) 0xC2 && i + 1 < bytes.length && (bytes[i + 1] & 0xFF) < 0xA0)) {
                 return false;
             }
         }

@@ -425,11 +425,11 @@ public final class SearchIndex implements AutoCloseable {
         return withSearcher(searcher -> {
             IndexReader reader = searcher.getIndexReader();
             int max = reader.maxDoc();
+            var leaves = reader.leaves();
             HitReader hits = new HitReader(searcher, new org.apache.lucene.search.MatchNoDocsQuery());
             List<SearchHit> out = new ArrayList<>();
             for (int i = 0; i < n && max > 0; i++) {
                 int doc = (int) ((long) i * max / n);
-                var leaves = reader.leaves();
                 var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
                 org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
                 if (live == null || live.get(doc - leaf.docBase)) {
