@@ -34,9 +34,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * and memory is one JVM's (a second child starts only when more threads extract at once than one
  * child has parsers for). A file that overruns its time limit gets the child killed; a child dies
  * on its own when a parser crashes or exhausts the heap. Either way the other files it was parsing
- * are tried once more, each alone on a fresh child (no other file in flight meanwhile), so that
- * a second failure is the file's own and its reason is the one it gets; a file that overran fails
- * at once with the time-limit reason. A child serves at most {@code filesPerProcess} files, then
+ * are tried once more, each alone (on a new child, or one another thread started meanwhile, but
+ * with no other file in flight and so the whole heap), so that a second failure is the file's own
+ * and its reason is the one it gets; a file that overran fails at once with the time-limit reason. A child serves at most {@code filesPerProcess} files, then
  * takes no more and is stopped once its last file is answered, bounding any leak in a parser.
  */
 public final class ForkedExtractor implements Extractor {
