@@ -3,13 +3,10 @@ package vn.vanthu.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -35,13 +32,6 @@ import vn.vanthu.analysis.ReaderSpellings;
  */
 final class HitReader {
     private static final int SNIPPETS_PER_HIT = 2;
-    private static final Set<String> HIT_FIELDS = Set.of(IndexFields.ID, IndexFields.STORED_NUMBER,
-            IndexFields.STORED_TYPE, IndexFields.STORED_TITLE, IndexFields.STORED_ISSUER, IndexFields.STORED_ISSUED,
-            IndexFields.STORED_SESSION, IndexFields.STORED_TEXT);
-    /** What an export row needs: everything a hit shows but the text. */
-    private static final Set<String> ROW_FIELDS = Set.of(IndexFields.ID, IndexFields.STORED_NUMBER,
-            IndexFields.STORED_TYPE, IndexFields.STORED_TITLE, IndexFields.STORED_ISSUER, IndexFields.STORED_ISSUED,
-            IndexFields.STORED_SESSION);
 
     private final IndexReader reader;
     private final StoredFields stored;
@@ -65,63 +55,75 @@ final class HitReader {
      */
     List<SearchHit> hits(ScoreDoc[] docs, int from) throws IOException {
         int n = Math.max(0, docs.length - from);
-        Integer[] order = new Integer[n];
+        // The page's positions in document order (a page holds each document once).
+        int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = from + i;
         }
-        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> docs[i].doc));
+        sortByDoc(order, docs);
         int[] sorted = new int[n];
         for (int i = 0; i < n; i++) {
             sorted[i] = docs[order[i]].doc;
         }
-        Map<Integer, List<SnippetBuilder.Span>> spans = matchOffsets(sorted);
+        List<List<SnippetBuilder.Span>> spans = matchOffsets(sorted);
         SearchHit[] out = new SearchHit[n];
-        for (Integer i : order) {
-            ScoreDoc sd = docs[i];
-            Document d = stored.document(sd.doc, HIT_FIELDS);
-            out[i - from] = hit(d, sd, SnippetBuilder.snippets(d.get(IndexFields.STORED_TEXT),
-                    spans.getOrDefault(sd.doc, List.of()), SNIPPETS_PER_HIT));
+        for (int k = 0; k < n; k++) {
+            ScoreDoc sd = docs[order[k]];
+            HitFields d = new HitFields(true);
+            stored.document(sd.doc, d);
+            out[order[k] - from] = hit(d, sd, SnippetBuilder.snippets(d.text, spans.get(k), SNIPPETS_PER_HIT));
         }
         return new ArrayList<>(java.util.Arrays.asList(out));
     }
 
-    private static SearchHit hit(Document d, ScoreDoc sd, List<String> snippets) {
+    /** Insertion sort of a page's positions by document (a page is small). */
+    private static void sortByDoc(int[] order, ScoreDoc[] docs) {
+        for (int i = 1; i < order.length; i++) {
+            int x = order[i];
+            int j = i - 1;
+            while (j >= 0 && docs[order[j]].doc > docs[x].doc) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = x;
+        }
+    }
+
+    private static SearchHit hit(HitFields d, ScoreDoc sd, List<String> snippets) {
         return new SearchHit(
-                Long.parseLong(d.get(IndexFields.ID)),
-                Optional.ofNullable(d.get(IndexFields.STORED_NUMBER)),
-                Optional.ofNullable(d.get(IndexFields.STORED_TYPE)),
-                d.get(IndexFields.STORED_TITLE),
-                Optional.ofNullable(d.get(IndexFields.STORED_ISSUER)),
-                Optional.ofNullable(d.get(IndexFields.STORED_ISSUED)),
-                Optional.ofNullable(d.get(IndexFields.STORED_SESSION)),
+                Long.parseLong(d.id),
+                Optional.ofNullable(d.number),
+                Optional.ofNullable(d.type),
+                d.title,
+                Optional.ofNullable(d.issuer),
+                Optional.ofNullable(d.issued),
+                Optional.ofNullable(d.session),
                 Float.isNaN(sd.score) ? 0f : sd.score,
                 snippets);
     }
 
     /** A result row for an export: the display fields only (the text is never read). */
     SearchHit row(ScoreDoc sd) throws IOException {
-        return hit(stored.document(sd.doc, ROW_FIELDS), sd, List.of());
+        HitFields d = new HitFields(false);
+        stored.document(sd.doc, d);
+        return hit(d, sd, List.of());
     }
 
     /** One document's whole text, HTML-escaped, with every hit of the query marked. */
     HighlightedText markAll(int doc) throws IOException {
         String text = stored.document(doc, Set.of(IndexFields.STORED_TEXT)).get(IndexFields.STORED_TEXT);
-        return SnippetBuilder.markAll(text == null ? "" : text, matchOffsets(doc));
-    }
-
-    /** Where the query's terms occur in one document's text, read from the postings' offsets. */
-    private List<SnippetBuilder.Span> matchOffsets(int doc) throws IOException {
-        return matchOffsets(new int[] {doc}).get(doc);
+        return SnippetBuilder.markAll(text == null ? "" : text, matchOffsets(new int[] {doc}).get(0));
     }
 
     /**
-     * Where the query's terms occur in several documents' text, given in increasing order: per
-     * segment, each term is sought once and its postings advanced through that segment's documents.
+     * Where the query's terms occur in several documents' text, given in increasing order (the
+     * spans of each, in the same order): per segment, each term is sought once and its postings
+     * advanced through that segment's documents, one postings enum reused from term to term.
      */
-    private Map<Integer, List<SnippetBuilder.Span>> matchOffsets(int[] sortedDocs) throws IOException {
-        Map<Integer, List<SnippetBuilder.Span>> out = new HashMap<>();
-        for (int doc : sortedDocs) {
-            out.put(doc, new ArrayList<>());
+    private List<List<SnippetBuilder.Span>> matchOffsets(int[] sortedDocs) throws IOException {
+        List<List<SnippetBuilder.Span>> out = new ArrayList<>(sortedDocs.length);
+        for (int i = 0; i < sortedDocs.length; i++) {
+            out.add(new ArrayList<>());
         }
         List<LeafReaderContext> leaves = reader.leaves();
         int start = 0;
@@ -134,11 +136,12 @@ final class HitReader {
             Terms fieldTerms = leaf.reader().terms(IndexFields.TEXT_EXACT);
             if (fieldTerms != null) {
                 TermsEnum te = fieldTerms.iterator();
+                PostingsEnum postings = null;
                 for (BytesRef term : terms()) {
                     if (!te.seekExact(term)) {
                         continue;
                     }
-                    PostingsEnum postings = te.postings(null, PostingsEnum.OFFSETS);
+                    postings = te.postings(postings, PostingsEnum.OFFSETS);
                     for (int k = start; k < end; k++) {
                         int local = sortedDocs[k] - leaf.docBase;
                         int at = postings.docID() >= local ? postings.docID() : postings.advance(local);
@@ -148,8 +151,8 @@ final class HitReader {
                         if (at != local) {
                             continue;
                         }
-                        List<SnippetBuilder.Span> spans = out.get(sortedDocs[k]);
-                        for (int p = 0; p < postings.freq(); p++) {
+                        List<SnippetBuilder.Span> spans = out.get(k);
+                        for (int p = 0, freq = postings.freq(); p < freq; p++) {
                             postings.nextPosition();
                             spans.add(new SnippetBuilder.Span(postings.startOffset(), postings.endOffset()));
                         }
