@@ -19,13 +19,15 @@ public final class DocumentNumberFinder {
 
     private static final String SEGMENT = "[\\p{L}\\d&]+(?:\\([\\p{L}\\d]+\\))?";
     private static final String UPPER_SEGMENT = "[\\p{Lu}\\d&]+(?:\\([\\p{L}\\d]+\\))?";
-    private static final Pattern IN_TEXT = Pattern.compile(
+    static final Pattern IN_TEXT = Pattern.compile(
             "(?<![\\d/.\\-\\p{Lu}])(?<num>\\d{1,6}[a-z]?)(?:[ \\t]?/[ \\t]?(?<year>(?:19|20)\\d{2}))?"
                     + "(?:[ \\t]?(?<sep>/)[ \\t]?|(?<sep2>-)|[ \\t]+-[ \\t]+(?=\\p{Lu}[\\p{Lu}\\d]*/))"
                     + "(?<code>" + SEGMENT + "(?:[-/.]" + SEGMENT + "|-\\s" + UPPER_SEGMENT + ")*)");
 
-    // A number starts on a digit that its lookbehind allows: not inside a run of digits, a date or a ký hiệu.
-    private static final FirstCharScan.Start NUMBER_START = FirstCharScan.DIGIT.notAfter("0123456789/.-");
+    // A number starts on a digit that its lookbehind allows: not inside a run of digits, a date or a ký hiệu;
+    // and its digits lead to a separator (most digits of a text are article, clause and year numbers).
+    private static final FirstCharScan.Start NUMBER_START = FirstCharScan.DIGIT.notAfter("0123456789/.-")
+            .thenAhead(DocumentNumberFinder::separatorFollows);
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[-/.]$");
 
@@ -51,6 +53,29 @@ public final class DocumentNumberFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * What every match of {@code IN_TEXT} at {@code i} holds: one to six digits, at most one letter
+     * a–z, then spaces or tabs (none, one, or a run before a spaced dash) and a '/' or a '-' (the
+     * year's slash or the separator). Seven digits or more cannot start a match either: the lookbehind
+     * refuses a start inside a run of digits, and {@code \d{1,6}} cannot be followed by a digit.
+     */
+    static boolean separatorFollows(CharSequence text, int i, int to) {
+        int j = i;
+        while (j < to && j - i < 7 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+            j++;
+        }
+        if (j - i > 6) {
+            return false;
+        }
+        if (j < to && text.charAt(j) >= 'a' && text.charAt(j) <= 'z') {
+            j++;
+        }
+        while (j < to && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+            j++;
+        }
+        return j < to && (text.charAt(j) == '/' || text.charAt(j) == '-');
     }
 
     /**

@@ -72,16 +72,27 @@ public final class FirstCharScan {
         private final boolean[] second;
         private final boolean[] third;
         private final boolean[] notAfter;
+        private final Ahead ahead;
 
         private Start(boolean[] first, boolean[] second, boolean[] notAfter) {
-            this(first, second, null, notAfter);
+            this(first, second, null, notAfter, null);
         }
 
-        private Start(boolean[] first, boolean[] second, boolean[] third, boolean[] notAfter) {
+        private Start(boolean[] first, boolean[] second, boolean[] third, boolean[] notAfter, Ahead ahead) {
             this.first = first;
             this.second = second;
             this.third = third;
             this.notAfter = notAfter;
+            this.ahead = ahead;
+        }
+
+        /**
+         * ... and {@code ahead} holds at the position: a test of the text after it that every match
+         * starting there passes (it must never refuse a position the pattern matches at), tried
+         * after the character tests and before the pattern.
+         */
+        public Start thenAhead(Ahead ahead) {
+            return new Start(first, second, third, notAfter, ahead);
         }
 
         /** A match starts with one of these characters (a case-sensitive pattern). */
@@ -96,12 +107,12 @@ public final class FirstCharScan {
 
         /** ... and goes on with one of these (case-sensitive). */
         public Start thenAnyOf(String chars) {
-            return new Start(first, exactly(chars), notAfter);
+            return new Start(first, exactly(chars), null, notAfter, ahead);
         }
 
         /** ... and goes on with a character that matches one of these under {@code (?iu)}. */
         public Start thenAnyOfIgnoringCase(String chars) {
-            return new Start(first, ignoringCase(chars), third, notAfter);
+            return new Start(first, ignoringCase(chars), third, notAfter, ahead);
         }
 
         /**
@@ -112,12 +123,12 @@ public final class FirstCharScan {
             if (second == null) {
                 throw new IllegalStateException("a third character test needs a second one");
             }
-            return new Start(first, second, ignoringCase(chars), notAfter);
+            return new Start(first, second, ignoringCase(chars), notAfter, ahead);
         }
 
         /** ... and never right after one of these characters (what the pattern's lookbehind rules out). */
         public Start notAfter(String chars) {
-            return new Start(first, second, third, exactly(chars));
+            return new Start(first, second, third, exactly(chars), ahead);
         }
 
         /**
@@ -129,7 +140,7 @@ public final class FirstCharScan {
             for (int c = 0; c < t.length; c++) {
                 t[c] = Character.isLetter((char) c);
             }
-            return new Start(first, second, third, t);
+            return new Start(first, second, third, t, ahead);
         }
 
         private boolean rest(CharSequence text, int i, int to) {
@@ -139,7 +150,7 @@ public final class FirstCharScan {
             if (third != null && (i + 2 >= to || !third[text.charAt(i + 2)])) {
                 return false;
             }
-            return notAfter == null || i == 0 || !notAfter[text.charAt(i - 1)];
+            return (notAfter == null || i == 0 || !notAfter[text.charAt(i - 1)]) && (ahead == null || ahead.mayMatchAt(text, i, to));
         }
 
         private static boolean[] exactly(String chars) {
@@ -158,6 +169,13 @@ public final class FirstCharScan {
             }
             return t;
         }
+    }
+
+    /** A test of the text from a position on ({@link Start#thenAhead}). */
+    @FunctionalInterface
+    public interface Ahead {
+        /** False only where no match of the pattern can start at {@code i} and end by {@code to}. */
+        boolean mayMatchAt(CharSequence text, int i, int to);
     }
 
     private static int key(int c) {

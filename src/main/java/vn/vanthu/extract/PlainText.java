@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.tika.detect.CompositeEncodingDetector;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
+import org.apache.tika.parser.html.HtmlEncodingDetector;
 
 /**
  * Plain UTF-8 text read in this process, without Tika's parser machinery: the same text, type and
@@ -38,7 +40,8 @@ public final class PlainText {
     private static final Set<String> ASCII_READERS = Set.of("US-ASCII", "ISO-8859-1", "windows-1252", "UTF-8");
 
     private final PlainTextType type;
-    private final EncodingDetector encodings;
+    /** Tika's encoding detectors in the order its composite detector asks them (the first answer wins). */
+    private final List<EncodingDetector> encodings;
     private final int maxChars;
 
     /**
@@ -48,7 +51,7 @@ public final class PlainText {
      */
     public PlainText(MimeTypes types, EncodingDetector encodings, int maxChars) {
         this.type = new PlainTextType(types);
-        this.encodings = encodings;
+        this.encodings = inOrder(encodings);
         this.maxChars = maxChars;
     }
 
@@ -100,9 +103,19 @@ public final class PlainText {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, filename);
         metadata.set(Metadata.CONTENT_TYPE, MediaType.TEXT_PLAIN.toString());
-        Charset charset;
+        Charset charset = null;
+        // Tika's HTML detector answers only from a "<meta" tag: without a '<' it answers nothing,
+        // so it is not asked (it decoded the bytes and compiled a pattern, a tenth of this path's time).
+        boolean tags = indexOf(bytes, (byte) '<') >= 0;
         try (InputStream in = new ByteArrayInputStream(bytes)) {
-            charset = encodings.detect(in, metadata);
+            for (EncodingDetector d : encodings) {
+                if (!(d instanceof HtmlEncodingDetector) || tags) {
+                    charset = d.detect(in, metadata);
+                    if (charset != null) {
+                        break;
+                    }
+                }
+            }
         } catch (IOException e) {
             return false;
         }
@@ -110,6 +123,25 @@ public final class PlainText {
             return false;
         }
         return charset.equals(StandardCharsets.UTF_8) || (ascii(bytes) && ASCII_READERS.contains(charset.name()));
+    }
+
+    /** A composite detector's detectors, nested composites opened: asking them in turn gives its answer. */
+    static List<EncodingDetector> inOrder(EncodingDetector detector) {
+        if (!(detector instanceof CompositeEncodingDetector composite)) {
+            return List.of(detector);
+        }
+        List<EncodingDetector> out = new java.util.ArrayList<>();
+        composite.getDetectors().forEach(d -> out.addAll(inOrder(d)));
+        return List.copyOf(out);
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean ascii(byte[] bytes) {

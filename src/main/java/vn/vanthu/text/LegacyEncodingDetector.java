@@ -74,7 +74,7 @@ public final class LegacyEncodingDetector {
             words += before.words();
             foreignLatin1 |= hasForeignLatin1(p);
             for (LegacyEncoding e : LegacyEncoding.values()) {
-                int gain = Score.of(e.toUnicode(p)).valid() - before.valid();
+                int gain = gain(e, p, before);
                 if (gain > 0) {
                     gains.merge(e, gain, Integer::sum);
                     wordsOfGainingLines.merge(e, before.words(), Integer::sum);
@@ -117,7 +117,13 @@ public final class LegacyEncodingDetector {
 
     /** Net words a repair makes valid in one paragraph (negative when it breaks words). */
     static int gain(LegacyEncoding e, String paragraph) {
-        return Score.of(e.toUnicode(paragraph)).valid() - Score.of(paragraph).valid();
+        return gain(e, paragraph, Score.of(paragraph));
+    }
+
+    /** As {@link #gain(LegacyEncoding, String)}; a repair that leaves the paragraph as it is (most, on ASCII lines) gains nothing, unscored. */
+    private static int gain(LegacyEncoding e, String paragraph, Score before) {
+        String repaired = e.toUnicode(paragraph);
+        return repaired.equals(paragraph) ? 0 : Score.of(repaired).valid() - before.valid();
     }
 
     /**
