@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -34,16 +36,54 @@ import org.apache.lucene.util.BytesRef;
  * when every spelling should be marked (a query typed without diacritics); otherwise it reports them
  * as they are, so only text spelled without diacritics is marked besides the exact clause's own
  * terms (a search for "hội" marks "hoi" but not "hỏi").
+ *
+ * <p>{@link #compatibleWith} makes the matching follow the same rule: the words typed with diacritics
+ * expand only to the spellings they could stand for, their own and the one with every mark lost
+ * ("hội" → hội, hoi; not hỏi, hơi, hồi, which are other words). Where the index holds no unaccented
+ * spelling, the expansion is the exact query itself, which {@link BooleanQuery}'s rewrite merges
+ * with the exact clause (boosts summed): the same scores for less work.
  */
 public final class FoldedQuery extends Query {
     private static final String SPELLINGS_PREFIX = "\u0000spellings:";
 
     private final Query template;
     private final boolean markAllSpellings;
+    /** The spellings a folded term may expand to besides itself, or null for every spelling. */
+    private final Set<BytesRef> typed;
 
+    /** Every spelling of the template's folded terms. */
     public FoldedQuery(Query template, boolean markAllSpellings) {
+        this(template, markAllSpellings, null);
+    }
+
+    private FoldedQuery(Query template, boolean markAllSpellings, Set<BytesRef> typed) {
         this.template = Objects.requireNonNull(template);
         this.markAllSpellings = markAllSpellings;
+        this.typed = typed;
+    }
+
+    /**
+     * The folded template restricted to the spellings compatible with what was typed: a folded term
+     * expands to the terms of {@code typed} (the exact query of the same words, in the same field)
+     * that fold to it, and to itself (the text without diacritics). Highlighting marks the same two
+     * (see {@link #visit}).
+     */
+    public static FoldedQuery compatibleWith(Query template, Query typed) {
+        Set<BytesRef> forms = new TreeSet<>();
+        typed.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                for (Term t : terms) {
+                    forms.add(BytesRef.deepCopyOf(t.bytes()));
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return new FoldedQuery(template, false, Set.copyOf(forms));
     }
 
     /** The pseudo field under which {@link #visit} reports a folded term whose every spelling is a hit. */
@@ -62,23 +102,27 @@ public final class FoldedQuery extends Query {
 
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
-        return new Expansion(searcher.getIndexReader()).expand(template);
+        return new Expansion(searcher.getIndexReader(), typed).expand(template);
     }
 
     /** One rewrite: the spellings looked up once per folded term (and remembered per reader). */
     private static final class Expansion {
         private final ReaderSpellings reader;
+        private final Set<BytesRef> typed;
         private final Map<Term, Term[]> spellings = new HashMap<>();
 
-        Expansion(IndexReader reader) {
+        Expansion(IndexReader reader, Set<BytesRef> typed) {
             this.reader = ReaderSpellings.of(reader);
+            this.typed = typed;
         }
 
         private Term[] spellings(Term folded) throws IOException {
             Term[] known = spellings.get(folded);
             if (known == null) {
                 List<BytesRef> forms = reader.of(folded.field(), folded.text());
-                known = forms.stream().map(f -> new Term(folded.field(), f)).toArray(Term[]::new);
+                known = forms.stream()
+                        .filter(f -> typed == null || typed.contains(f) || f.bytesEquals(folded.bytes()))
+                        .map(f -> new Term(folded.field(), f)).toArray(Term[]::new);
                 spellings.put(folded, known);
             }
             return known;
@@ -102,7 +146,7 @@ public final class FoldedQuery extends Query {
                     }
                     b.add(forms, positions[i]);
                 }
-                return terms.length == 0 ? new MatchNoDocsQuery("empty phrase") : new PooledPhraseQuery(b.build());
+                return terms.length == 0 ? new MatchNoDocsQuery("empty phrase") : phrase(b.build());
             }
             if (q instanceof MultiPhraseQuery p) {
                 MultiPhraseQuery.Builder b = new MultiPhraseQuery.Builder().setSlop(p.getSlop());
@@ -118,7 +162,7 @@ public final class FoldedQuery extends Query {
                     }
                     b.add(forms.toArray(Term[]::new), positions[i]);
                 }
-                return new PooledPhraseQuery(b.build());
+                return phrase(b.build());
             }
             if (q instanceof BoostQuery b) {
                 return new BoostQuery(expand(b.getQuery()), b.getBoost());
@@ -131,6 +175,25 @@ public final class FoldedQuery extends Query {
                 return b.build();
             }
             throw new IllegalArgumentException("cannot fold a " + q.getClass().getSimpleName() + ": " + q);
+        }
+
+        /**
+         * A plain {@link PhraseQuery} when each position has one spelling (the same scores as the
+         * pooled form, and equal to an exact clause of the same words, so the two can merge).
+         */
+        private static Query phrase(MultiPhraseQuery p) {
+            Term[][] terms = p.getTermArrays();
+            for (Term[] forms : terms) {
+                if (forms.length != 1) {
+                    return new PooledPhraseQuery(p);
+                }
+            }
+            PhraseQuery.Builder b = new PhraseQuery.Builder().setSlop(p.getSlop());
+            int[] positions = p.getPositions();
+            for (int i = 0; i < terms.length; i++) {
+                b.add(terms[i][0], positions[i]);
+            }
+            return b.build();
         }
 
         private Query synonyms(String field, List<Term> folded) throws IOException {
@@ -177,17 +240,20 @@ public final class FoldedQuery extends Query {
 
     @Override
     public String toString(String field) {
-        return "folded(" + template.toString(field) + (markAllSpellings ? "" : ", mark exact") + ")";
+        return "folded(" + template.toString(field) + (markAllSpellings ? "" : ", mark exact")
+                + (typed == null ? "" : ", spellings typed") + ")";
     }
 
     @Override
     public boolean equals(Object o) {
         return sameClassAs(o) && template.equals(((FoldedQuery) o).template)
-                && markAllSpellings == ((FoldedQuery) o).markAllSpellings;
+                && markAllSpellings == ((FoldedQuery) o).markAllSpellings
+                && Objects.equals(typed, ((FoldedQuery) o).typed);
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * classHash() + template.hashCode()) + Boolean.hashCode(markAllSpellings);
+        return 31 * (31 * (31 * classHash() + template.hashCode()) + Boolean.hashCode(markAllSpellings))
+                + Objects.hashCode(typed);
     }
 }

@@ -30,6 +30,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.QueryBuilder;
 import vn.vanthu.analysis.FoldedQuery;
 import vn.vanthu.analysis.SyllablePairQuery;
+import vn.vanthu.text.VietnameseFolding;
 
 /**
  * A Lucene ranking variant: the text indexed into one or more fields, each with its analyzer, and
@@ -163,17 +164,28 @@ public final class LuceneVariant implements RankingVariant {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int clauses = 0;
         for (QueryField f : queryFields.apply(text)) {
-            Query q = f.pairs() ? SyllablePairQuery.build(f.name(), f.analyzer(), text)
-                    : new QueryBuilder(f.analyzer()).createBooleanQuery(f.name(), text, BooleanClause.Occur.SHOULD);
+            Query q = query(f.name(), f.analyzer(), f.pairs(), text);
             if (q == null || f.boost() == 0f) {
                 continue;
             }
             if (f.folded()) {
-                q = new FoldedQuery(q, true);
+                // As the product's search: typed with diacritics, only the spellings compatible with
+                // them (the text as the field's own analyzer reads it, and its unaccented form).
+                Query typed = VietnameseFolding.hasDiacritics(text) ? query(f.name(), indexAnalyzer(f.name()), f.pairs(), text) : null;
+                q = typed == null ? new FoldedQuery(q, true) : FoldedQuery.compatibleWith(q, typed);
             }
             all.add(f.boost() == 1f ? q : new BoostQuery(q, f.boost()), BooleanClause.Occur.SHOULD);
             clauses++;
         }
         return clauses == 0 ? null : all.build();
+    }
+
+    private static Query query(String field, Analyzer analyzer, boolean pairs, String text) {
+        return pairs ? SyllablePairQuery.build(field, analyzer, text)
+                : new QueryBuilder(analyzer).createBooleanQuery(field, text, BooleanClause.Occur.SHOULD);
+    }
+
+    private Analyzer indexAnalyzer(String field) {
+        return fields.stream().filter(f -> f.name().equals(field)).findFirst().orElseThrow().analyzer();
     }
 }

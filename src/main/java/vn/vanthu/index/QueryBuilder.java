@@ -268,8 +268,10 @@ final class QueryBuilder {
         }
         Query folded = SyllablePairQuery.build(IndexFields.TEXT_EXACT, foldedAnalyzer, text);
         if (folded != null) {
-            root.add(new BoostQuery(new FoldedQuery(folded, !VietnameseFolding.hasDiacritics(text)), PAIR_FOLDED_BOOST),
-                    Occur.SHOULD);
+            // Typed with diacritics: the spellings compatible with them, as for the words (WordsQuery).
+            FoldedQuery f = exact != null && VietnameseFolding.hasDiacritics(text)
+                    ? FoldedQuery.compatibleWith(folded, exact) : new FoldedQuery(folded, !VietnameseFolding.hasDiacritics(text));
+            root.add(new BoostQuery(f, PAIR_FOLDED_BOOST), Occur.SHOULD);
         }
     }
 

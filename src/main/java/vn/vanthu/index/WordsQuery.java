@@ -149,10 +149,11 @@ final class WordsQuery {
             }
             return java.util.Optional.of(b.build());
         }
-        // Exclusions ignore diacritics: "-hoi" must not let "hội" through.
+        // Exclusions ignore diacritics: "-hội" must not let "hoi" or "hỏi" through.
         Map<String, Float> exactOnes = u.excluded() ? Map.of() : exactFields;
-        any |= add(b, exact, exactOnes, u, false);
-        any |= add(b, folded, foldedFields, u, true);
+        any |= add(b, exact, exactOnes, u, false, null);
+        boolean everySpelling = u.excluded() || !VietnameseFolding.hasDiacritics(u.text());
+        any |= add(b, folded, foldedFields, u, true, everySpelling ? null : exact);
         return any ? java.util.Optional.of(b.build()) : java.util.Optional.empty();
     }
 
@@ -162,20 +163,21 @@ final class WordsQuery {
     }
 
     /**
-     * The unit in each field; {@code fold} makes it a {@link FoldedQuery}, whose every spelling is
-     * highlighted only when the unit was typed without diacritics (a search for "hội" marks "hội"
-     * and "hoi", not "hỏi").
+     * The unit in each field; {@code fold} makes it a {@link FoldedQuery}. Without {@code typedWith}
+     * it covers every spelling (a unit typed without diacritics, all of them highlighted, or an
+     * exclusion); with it (the exact analysis) a unit typed with diacritics is folded only to the
+     * spellings compatible with what was typed, its own and the unaccented one, as its highlighting
+     * marks them (a search for "hội" finds and marks "hội" and "hoi", not "hỏi").
      */
     private static boolean add(BooleanQuery.Builder b, QueryBuilder builder, Map<String, Float> fields, Unit u,
-                               boolean fold) {
+                               boolean fold, QueryBuilder typedWith) {
         boolean any = false;
-        boolean markAllSpellings = !VietnameseFolding.hasDiacritics(u.text());
         for (Map.Entry<String, Float> f : fields.entrySet()) {
-            Query q = u.kind() == Kind.PHRASE
-                    ? builder.createPhraseQuery(f.getKey(), u.text())
-                    : builder.createBooleanQuery(f.getKey(), u.text(), Occur.MUST);
+            Query q = query(builder, f.getKey(), u);
             if (q != null && fold) {
-                q = new FoldedQuery(q, markAllSpellings);
+                Query typed = typedWith == null ? null : query(typedWith, f.getKey(), u);
+                q = typed == null ? new FoldedQuery(q, !VietnameseFolding.hasDiacritics(u.text()))
+                        : FoldedQuery.compatibleWith(q, typed);
             }
             if (q != null) {
                 b.add(new BoostQuery(q, f.getValue()), Occur.SHOULD);
@@ -183,5 +185,11 @@ final class WordsQuery {
             }
         }
         return any;
+    }
+
+    private static Query query(QueryBuilder builder, String field, Unit u) {
+        return u.kind() == Kind.PHRASE
+                ? builder.createPhraseQuery(field, u.text())
+                : builder.createBooleanQuery(field, u.text(), Occur.MUST);
     }
 }

@@ -15,8 +15,12 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.AutomatonQuery;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
@@ -96,5 +100,44 @@ class FoldedQueryTest {
         new FoldedQuery(new TermQuery(new Term(F, "hoi")), false).visit(QueryVisitor.termCollector(own));
         assertEquals(Set.of(new Term(F, "hoi")), own);
         assertTrue(FoldedQuery.fieldOfSpellings(F) == null);
+    }
+
+    @Test
+    void typedWithDiacriticsAFoldedTermExpandsOnlyToItsOwnAndTheUnaccentedSpelling() throws IOException {
+        try (DirectoryReader r = index("hội nghị", "hỏi han", "hoi dong", "hơi chậm")) {
+            IndexSearcher s = new IndexSearcher(r);
+            FoldedQuery q = FoldedQuery.compatibleWith(new TermQuery(new Term(F, "hoi")), new TermQuery(new Term(F, "hội")));
+            SynonymQuery expected = new SynonymQuery.Builder(F).addTerm(new Term(F, "hoi")).addTerm(new Term(F, "hội")).build();
+            assertEquals(expected, s.rewrite(q));
+            assertEquals(2, s.count(q), "hội nghị and hoi dong; not hỏi han nor hơi chậm");
+            // The highlighting rule it follows: the folded term itself is reported, not every spelling.
+            Set<Term> marked = new HashSet<>();
+            q.visit(QueryVisitor.termCollector(marked));
+            assertEquals(Set.of(new Term(F, "hoi")), marked);
+        }
+    }
+
+    @Test
+    void whereTheTypedSpellingIsTheOnlyCompatibleOneTheFoldedClauseMergesWithTheExactOne() throws IOException {
+        try (DirectoryReader r = index("hội đồng nhân dân", "hỏi han", "đồng hồ")) {
+            IndexSearcher s = new IndexSearcher(r);
+            Query exact = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(F, "hội")), BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(F, "đồng")), BooleanClause.Occur.MUST).build();
+            Query template = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(F, "hoi")), BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(F, "dong")), BooleanClause.Occur.MUST).build();
+            Query unit = new BooleanQuery.Builder()
+                    .add(new BoostQuery(exact, 1.0f), BooleanClause.Occur.SHOULD)
+                    .add(new BoostQuery(FoldedQuery.compatibleWith(template, exact), 0.6f), BooleanClause.Occur.SHOULD).build();
+            assertEquals(new BoostQuery(exact, 1.6f), s.rewrite(unit), "one clause, the boosts summed");
+            TopDocs merged = s.search(unit, 10);
+            TopDocs alone = s.search(new BoostQuery(exact, 1.6f), 10);
+            assertEquals(1, merged.totalHits.value);
+            assertEquals(alone.scoreDocs[0].score, merged.scoreDocs[0].score, 1e-6);
+            // A phrase whose every position has one compatible spelling is a plain phrase, equal to the exact one.
+            Query phrase = FoldedQuery.compatibleWith(new PhraseQuery(F, "hoi", "dong"), new PhraseQuery(F, "hội", "đồng"));
+            assertEquals(new PhraseQuery(F, "hội", "đồng"), s.rewrite(phrase));
+        }
     }
 }

@@ -65,11 +65,15 @@ class SearchIndexTest {
     }
 
     @Test
-    void diacriticsInTheQueryPreferExactSpellings() {
-        // "hội" is in documents 2 and 3 ("hội nghị"), "hỏi"/"hơi" only in 3; both match the folded "hoi".
+    void diacriticsInTheQueryFindTheirOwnSpellingAndTheUnaccentedOne() {
+        put(4, "19/TB-HĐND", "TB", "Thông báo", "2016-11-08", "Thong bao", "Nhan dan hoi ve duong giao thong.", List.of());
+        index.commit();
+        // "hội" is in documents 2 and 3 ("hội nghị"), "hỏi"/"hơi" only in 3, "hoi" only in 4 (typed without marks).
         SearchResults r = index.search(SearchRequest.of("hỏi"));
-        assertEquals(3L, r.hits().get(0).id());
-        assertEquals(2, r.total(), "the folded field still finds hội in document 2");
+        assertEquals(List.of(3L, 4L), ids(r), "hỏi, then the unaccented hoi; not hội (another word)");
+        assertEquals(List.of(2L, 3L, 4L), ids(index.search(SearchRequest.of("hội"))).stream().sorted().toList());
+        assertEquals(4L, index.search(SearchRequest.of("hội")).hits().get(2).id(), "exact spellings first");
+        assertEquals(3, index.search(SearchRequest.of("hoi")).total(), "typed without marks: every spelling");
     }
 
     @Test
