@@ -24,6 +24,8 @@ import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
+import vn.vanthu.text.VietnameseFolding;
+
 /**
  * A query written in folded terms ("hoi dong") over an exact field, which matches every spelling
  * the index holds that folds to them (hội đồng, hỏi đồng, hoi dong…): the query-time replacement of
@@ -37,44 +39,54 @@ import org.apache.lucene.util.BytesRef;
  * as they are, so only text spelled without diacritics is marked besides the exact clause's own
  * terms (a search for "hội" marks "hoi" but not "hỏi").
  *
- * <p>{@link #compatibleWith} makes the matching follow the same rule: the words typed with diacritics
- * expand only to the spellings they could stand for, their own and the one with every mark lost
- * ("hội" → hội, hoi; not hỏi, hơi, hồi, which are other words). Where the index holds no unaccented
- * spelling, the expansion is the exact query itself, which {@link BooleanQuery}'s rewrite merges
- * with the exact clause (boosts summed): the same scores for less work.
+ * <p>{@link #compatibleWith} decides both, matching and marking, word by word from what was typed:
+ * a word typed with diacritics expands only to the spellings it could stand for, its own and the one
+ * with every mark lost ("hội" → hội, hoi; not hỏi, hơi, hồi, which are other words); a word typed
+ * without them, even beside accented ones ("kế hoạch tiep xuc"), keeps every spelling. Where the
+ * index holds no unaccented spelling of an accented word, its expansion is the exact query itself,
+ * which {@link BooleanQuery}'s rewrite merges with the exact clause (boosts summed): the same
+ * scores for less work.
  */
 public final class FoldedQuery extends Query {
     private static final String SPELLINGS_PREFIX = "\u0000spellings:";
 
     private final Query template;
     private final boolean markAllSpellings;
-    /** The spellings a folded term may expand to besides itself, or null for every spelling. */
-    private final Set<BytesRef> typed;
+    /**
+     * For each folded word typed with diacritics, the spellings it may expand to besides itself;
+     * a folded word not in it keeps every spelling. Null: every word keeps every spelling.
+     */
+    private final Map<BytesRef, Set<BytesRef>> typed;
 
     /** Every spelling of the template's folded terms. */
     public FoldedQuery(Query template, boolean markAllSpellings) {
         this(template, markAllSpellings, null);
     }
 
-    private FoldedQuery(Query template, boolean markAllSpellings, Set<BytesRef> typed) {
+    private FoldedQuery(Query template, boolean markAllSpellings, Map<BytesRef, Set<BytesRef>> typed) {
         this.template = Objects.requireNonNull(template);
         this.markAllSpellings = markAllSpellings;
         this.typed = typed;
     }
 
     /**
-     * The folded template restricted to the spellings compatible with what was typed: a folded term
-     * expands to the terms of {@code typed} (the exact query of the same words, in the same field)
-     * that fold to it, and to itself (the text without diacritics). Highlighting marks the same two
-     * (see {@link #visit}).
+     * The folded template restricted, word by word, to the spellings compatible with what was
+     * typed ({@code typed}: the exact query of the same words, in the same field). A folded term that
+     * one of its terms with diacritics folds to expands to those terms and to itself (the text
+     * without diacritics); any other folded term, a word typed without them, to every spelling.
+     * Highlighting marks the same (see {@link #visit}).
      */
     public static FoldedQuery compatibleWith(Query template, Query typed) {
-        Set<BytesRef> forms = new TreeSet<>();
+        Map<BytesRef, Set<BytesRef>> byKey = new HashMap<>();
         typed.visit(new QueryVisitor() {
             @Override
             public void consumeTerms(Query query, Term... terms) {
                 for (Term t : terms) {
-                    forms.add(BytesRef.deepCopyOf(t.bytes()));
+                    String text = t.text();
+                    String key = VietnameseFolding.fold(text);
+                    if (!key.equals(text)) {
+                        byKey.computeIfAbsent(new BytesRef(key), k -> new TreeSet<>()).add(BytesRef.deepCopyOf(t.bytes()));
+                    }
                 }
             }
 
@@ -83,7 +95,14 @@ public final class FoldedQuery extends Query {
                 return this;
             }
         });
-        return new FoldedQuery(template, false, Set.copyOf(forms));
+        Map<BytesRef, Set<BytesRef>> frozen = new HashMap<>();
+        byKey.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return new FoldedQuery(template, false, Map.copyOf(frozen));
+    }
+
+    /** Whether a folded term of this query expands to every spelling (and so marks every one). */
+    private boolean everySpelling(Term folded) {
+        return typed == null ? markAllSpellings : !typed.containsKey(folded.bytes());
     }
 
     /** The pseudo field under which {@link #visit} reports a folded term whose every spelling is a hit. */
@@ -108,10 +127,10 @@ public final class FoldedQuery extends Query {
     /** One rewrite: the spellings looked up once per folded term (and remembered per reader). */
     private static final class Expansion {
         private final ReaderSpellings reader;
-        private final Set<BytesRef> typed;
+        private final Map<BytesRef, Set<BytesRef>> typed;
         private final Map<Term, Term[]> spellings = new HashMap<>();
 
-        Expansion(IndexReader reader, Set<BytesRef> typed) {
+        Expansion(IndexReader reader, Map<BytesRef, Set<BytesRef>> typed) {
             this.reader = ReaderSpellings.of(reader);
             this.typed = typed;
         }
@@ -120,8 +139,9 @@ public final class FoldedQuery extends Query {
             Term[] known = spellings.get(folded);
             if (known == null) {
                 List<BytesRef> forms = reader.of(folded.field(), folded.text());
+                Set<BytesRef> asTyped = typed == null ? null : typed.get(folded.bytes());
                 known = forms.stream()
-                        .filter(f -> typed == null || typed.contains(f) || f.bytesEquals(folded.bytes()))
+                        .filter(f -> asTyped == null || asTyped.contains(f) || f.bytesEquals(folded.bytes()))
                         .map(f -> new Term(folded.field(), f)).toArray(Term[]::new);
                 spellings.put(folded, known);
             }
@@ -217,18 +237,19 @@ public final class FoldedQuery extends Query {
     @Override
     public void visit(QueryVisitor visitor) {
         QueryVisitor v = visitor.getSubVisitor(BooleanClause.Occur.MUST, this);
-        if (!markAllSpellings) {
+        if (typed == null && !markAllSpellings) {
             template.visit(v);
             return;
         }
         template.visit(new QueryVisitor() {
             @Override
             public void consumeTerms(Query query, Term... terms) {
-                Term[] pseudo = new Term[terms.length];
+                Term[] reported = new Term[terms.length];
                 for (int i = 0; i < terms.length; i++) {
-                    pseudo[i] = new Term(spellingsField(terms[i].field()), terms[i].bytes());
+                    reported[i] = everySpelling(terms[i])
+                            ? new Term(spellingsField(terms[i].field()), terms[i].bytes()) : terms[i];
                 }
-                v.consumeTerms(query, pseudo);
+                v.consumeTerms(query, reported);
             }
 
             @Override

@@ -77,6 +77,18 @@ class SearchIndexTest {
     }
 
     @Test
+    void aWordTypedWithoutMarksBesideAccentedOnesKeepsEverySpelling() {
+        // Half typed with an input method: "kế hoạch" has its marks, "tiep xuc" has none.
+        SearchResults r = index.search(SearchRequest.of("kế hoạch tiep xuc"));
+        assertEquals(List.of(1L), ids(r));
+        String snippet = r.hits().get(0).snippets().get(0);
+        assertTrue(snippet.matches("(?s).*<mark>[^<]*tiếp.*") && snippet.matches("(?s).*<mark>[^<]*xúc.*"), snippet);
+        // The accented word beside them still keeps to its own spelling and the unaccented one.
+        assertEquals(List.of(1L), ids(index.search(SearchRequest.of("tiep xuc cử tri"))));
+        assertEquals(List.of(), ids(index.search(SearchRequest.of("tiep xuc cụ tri"))), "cụ is another word than cử");
+    }
+
+    @Test
     void anAccentedWordMarksItsOwnSpellingAndAnUnaccentedOneEverySpelling() {
         // Document 3: "Nhân dân hỏi … hơi chậm … dự hội nghị." All three fold to "hoi".
         String accented = index.search(SearchRequest.of("hội")).hits().stream().filter(h -> h.id() == 3L)
