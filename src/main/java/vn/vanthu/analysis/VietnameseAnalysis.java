@@ -1,7 +1,6 @@
 package vn.vanthu.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -78,7 +77,7 @@ public final class VietnameseAnalysis {
                 if (expand) {
                     ts = new SynonymGraphFilter(ts, abbreviations, false);
                 }
-                ts = new LowerCaseFilter(ts);
+                ts = new TableLowerCaseFilter(ts);
                 ts = new IyVariantFilter(ts, iyVariants);
                 if (fold) {
                     ts = new VietnameseFoldingFilter(ts);
@@ -91,7 +90,7 @@ public final class VietnameseAnalysis {
 
             @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
-                TokenStream ts = new LowerCaseFilter(in);
+                TokenStream ts = new TableLowerCaseFilter(in);
                 return fold ? new VietnameseFoldingFilter(ts) : ts;
             }
         };

@@ -38,13 +38,16 @@ public final class VietnameseTokenizer extends Tokenizer {
     private static final byte LETTER_OR_DIGIT = 1;
     private static final byte LETTER = 2;
     private static final byte RUN = 4;
+    /** A slash or a dash of any kind: what may join the runs of a compound. */
+    private static final byte JOINER = 8;
     private static final byte[] CLASSES = new byte[Character.MAX_VALUE + 1];
 
     static {
         for (int i = 0; i <= Character.MAX_VALUE; i++) {
             char c = (char) i;
             CLASSES[i] = (byte) ((Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0)
-                    | (Character.isLetter(c) ? LETTER : 0) | (computeRunChar(c) ? RUN : 0));
+                    | (Character.isLetter(c) ? LETTER : 0) | (computeRunChar(c) ? RUN : 0)
+                    | (VietnameseNormalizer.isSlash(c) || VietnameseNormalizer.isDash(c) ? JOINER : 0));
         }
     }
     private static final int MAX_PARTS = 16;
@@ -125,7 +128,7 @@ public final class VietnameseTokenizer extends Tokenizer {
         while (end + 1 < length) {
             char c = text[end];
             char next = text[end + 1];
-            if ((VietnameseNormalizer.isSlash(c) || VietnameseNormalizer.isDash(c)) && (CLASSES[next] & LETTER_OR_DIGIT) != 0) {
+            if ((CLASSES[c] & JOINER) != 0 && (CLASSES[next] & LETTER_OR_DIGIT) != 0) {
                 slash |= VietnameseNormalizer.isSlash(c);
                 dash |= VietnameseNormalizer.isDash(c);
                 end = scanRun(end + 1);
@@ -212,8 +215,8 @@ public final class VietnameseTokenizer extends Tokenizer {
         return c >= '0' && c <= '9';
     }
 
-    private boolean isJoiner(char c) {
-        return VietnameseNormalizer.isSlash(c) || VietnameseNormalizer.isDash(c);
+    private static boolean isJoiner(char c) {
+        return (CLASSES[c] & JOINER) != 0;
     }
 
     /** Whether every run of the compound starts with a capital or a digit (a code such as KT-XH). */

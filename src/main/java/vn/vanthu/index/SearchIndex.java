@@ -181,7 +181,12 @@ public final class SearchIndex implements AutoCloseable {
      */
     public void writeBuffered() {
         try {
-            writer.flushNextBuffer();
+            // Two threads finishing together both pick the largest buffer; the loser gets false
+            // without writing anything, and its own buffer was left to the commit's one thread
+            // (half the build's flush, serial). A second try skips the buffer already taken.
+            if (!writer.flushNextBuffer()) {
+                writer.flushNextBuffer();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the index", e);
         }

@@ -40,17 +40,53 @@ public final class ToneMarkPlacement {
         boolean moved = false;
         int i = 0;
         while (i < len) {
-            if (!Character.isLetter(buf[i])) {
+            if (!isLetter(buf[i])) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < len && Character.isLetter(buf[i])) {
+            while (i < len && isLetter(buf[i])) {
                 i++;
             }
             moved |= canonicalize(buf, start, i);
         }
         return moved;
+    }
+
+    // Per character of the Latin blocks, looked up instead of asking Character for every letter of
+    // every indexed word (the build profile's largest share of this class). Same answers.
+    private static final int LIMIT = 0x1F00;
+    private static final boolean[] LETTER = new boolean[LIMIT];
+    /** What {@link #finalPair} asks of a letter: toneless and lower-cased, o, u, a/e, y or none of them. */
+    private static final byte[] PAIR_ROLE = new byte[LIMIT];
+    private static final byte ROLE_O = 1;
+    private static final byte ROLE_U = 2;
+    private static final byte ROLE_AE = 3;
+    private static final byte ROLE_Y = 4;
+
+    static {
+        for (char c = 0; c < LIMIT; c++) {
+            LETTER[c] = Character.isLetter(c);
+            PAIR_ROLE[c] = pairRole(Character.toLowerCase(VietnameseLetters.toneless(c)));
+        }
+    }
+
+    private static boolean isLetter(char c) {
+        return c < LIMIT ? LETTER[c] : Character.isLetter(c);
+    }
+
+    private static byte pairRole(char bare) {
+        return switch (bare) {
+            case 'o' -> ROLE_O;
+            case 'u' -> ROLE_U;
+            case 'a', 'e' -> ROLE_AE;
+            case 'y' -> ROLE_Y;
+            default -> 0;
+        };
+    }
+
+    private static byte role(char c) {
+        return c < LIMIT ? PAIR_ROLE[c] : pairRole(Character.toLowerCase(VietnameseLetters.toneless(c)));
     }
 
     /**
@@ -108,13 +144,12 @@ public final class ToneMarkPlacement {
 
     /** Whether the two letters are a bare o+a, o+e or u+y (ignoring tones, not â, ơ…). */
     private static int finalPair(char a, char b) {
-        char ta = Character.toLowerCase(VietnameseLetters.toneless(a));
-        char tb = Character.toLowerCase(VietnameseLetters.toneless(b));
-        if (ta == 'o' && (tb == 'a' || tb == 'e')) {
-            return OA_OE;
+        byte rb = role(b);
+        if (rb == ROLE_AE) {
+            return role(a) == ROLE_O ? OA_OE : NONE;
         }
-        if (ta == 'u' && tb == 'y') {
-            return UY;
+        if (rb == ROLE_Y) {
+            return role(a) == ROLE_U ? UY : NONE;
         }
         return NONE;
     }
