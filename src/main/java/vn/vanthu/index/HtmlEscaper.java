@@ -15,14 +15,24 @@ final class HtmlEscaper {
     static void append(StringBuilder sb, String s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
+            String entity = entity(c);
+            if (entity == null) {
+                sb.append(c);
+            } else {
+                sb.append(entity);
             }
         }
+    }
+
+    /** The entity that stands for {@code c}, or null when {@code c} is written as it is. */
+    static String entity(char c) {
+        return switch (c) {
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '&' -> "&amp;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> null;
+        };
     }
 }

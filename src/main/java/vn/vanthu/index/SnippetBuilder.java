@@ -150,7 +150,7 @@ final class SnippetBuilder {
             sb = new StringBuilder(capacity);
         }
 
-        void raw(String s) {
+        void raw(CharSequence s) {
             for (int i = 0; i < s.length(); i++) {
                 put(s.charAt(i));
             }
@@ -160,13 +160,12 @@ final class SnippetBuilder {
         void escaped(String text, int from, int to) {
             for (int i = from; i < to; i++) {
                 char c = text.charAt(i);
-                switch (c) {
-                    case '<' -> raw("&lt;");
-                    case '>' -> raw("&gt;");
-                    case '&' -> raw("&amp;");
-                    case '"' -> raw("&quot;");
-                    case '\'' -> raw("&#39;");
-                    default -> put(c);
+                String entity = HtmlEscaper.entity(c);
+                if (entity == null) {
+                    put(c);
+                } else {
+                    sb.append(entity);
+                    inRun = false;
                 }
             }
         }
@@ -187,19 +186,9 @@ final class SnippetBuilder {
      * regex per snippet: that was 4 % of a search).
      */
     static String collapseSpaces(CharSequence s) {
-        StringBuilder out = new StringBuilder(s.length());
-        boolean inRun = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-            if (!space) {
-                out.append(c);
-            } else if (!inRun) {
-                out.append(' ');
-            }
-            inRun = space;
-        }
-        return out.toString();
+        Collapsing out = new Collapsing(s.length());
+        out.raw(s);
+        return out.sb.toString();
     }
 
     /**
