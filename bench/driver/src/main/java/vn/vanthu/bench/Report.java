@@ -111,6 +111,10 @@ public final class Report {
             return text;
         }
         Double rv = c.value().apply(ref);
+        if ((rv == null || rv.isNaN()) && all.containsKey("vanthu")) {
+            // The HTTP row served the embedded row's index: builds compare with that row's build.
+            rv = c.value().apply(all.get("vanthu"));
+        }
         if (rv == null || rv.isNaN() || rv == 0) {
             return text;
         }

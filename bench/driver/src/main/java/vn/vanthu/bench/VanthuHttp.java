@@ -10,21 +10,31 @@ import com.fasterxml.jackson.databind.JsonNode;
  * vanthu as people run it: `vanthu serve` in its own JVM, queried over loopback HTTP at
  * /api/search. It serves the index built through the index API (the embedded row's build). The
  * served build is {@code jar}: the baseline row runs another build (e.g. main's) beside this one.
+ * Given {@code indexFrom}, the index the embedded row of the same run built from the same corpus
+ * with the same build, it serves a copy of that instead of building it again (a 100k run would
+ * otherwise spend minutes on a build this row does not report).
  */
 final class VanthuHttp implements Engine {
     private final Path dir;
     private final Path jar;
     private final String name;
+    private final Path indexFrom;
     private final HttpJson http = new HttpJson();
     private VanthuEmbedded builder;
     private VanthuEmbedded evalSide;
     private ServerProcess server;
     private int port;
 
-    VanthuHttp(Path dir, Path jar, String name) {
+    VanthuHttp(Path dir, Path jar, String name, Path indexFrom) {
         this.dir = dir;
         this.jar = jar;
         this.name = name;
+        this.indexFrom = indexFrom;
+    }
+
+    /** Whether this row serves a copy of an index built earlier in the run rather than building its own. */
+    boolean reusesIndex() {
+        return indexFrom != null;
     }
 
     @Override
@@ -33,16 +43,22 @@ final class VanthuHttp implements Engine {
     }
 
     @Override
-    public void start() {
-        builder = new VanthuEmbedded(dir.resolve("data"), false);
-        builder.start();
+    public void start() throws java.io.IOException {
+        if (indexFrom != null) {
+            Files2.copyTree(indexFrom, dir.resolve("data").resolve("index"));
+        } else {
+            builder = new VanthuEmbedded(dir.resolve("data"), false);
+            builder.start();
+        }
     }
 
     @Override
     public void load(String collection, Iterable<Corpus.Doc> docs) throws Exception {
         if (collection.equals(DOCS)) {
-            builder.load(DOCS, docs);
-            builder.close();
+            if (builder != null) {
+                builder.load(DOCS, docs);
+                builder.close();
+            }
             launch();
         } else {
             // Judged the same way as the embedded row: the same index and the same query.
