@@ -73,17 +73,25 @@ final class Suggester {
      * form's most frequent spellings are counted, so a query costs a bounded number of phrase counts;
      * a rare spelling can still win on its own count.
      */
-    private static final class PairCounts {
+    static final class PairCounts {
         private static final int SPELLINGS_COUNTED = 4;
+        /** Pair counts remembered at most per reader (about 100 bytes each). */
+        private static final int PAIRS_KEPT = 100_000;
 
         private final IndexSearcher searcher;
         /** Only the caller's visible documents are counted; null when the caller sees them all. */
         private final Query visible;
         private final java.util.Set<String> frequent = new java.util.HashSet<>();
         private final Map<String, Long> counted = new java.util.concurrent.ConcurrentHashMap<>();
+        private final int kept;
 
         PairCounts(IndexReader reader, Map<String, Long> unigrams, Query visible) {
+            this(reader, unigrams, visible, PAIRS_KEPT);
+        }
+
+        PairCounts(IndexReader reader, Map<String, Long> unigrams, Query visible, int kept) {
             this.visible = visible;
+            this.kept = kept;
             this.searcher = new IndexSearcher(reader);
             searcher.setQueryCache(null);
             Map<String, java.util.List<String>> byFolded = new HashMap<>();
@@ -98,18 +106,35 @@ final class Suggester {
             if (!frequent.contains(first) || !frequent.contains(second)) {
                 return 0;
             }
-            return counted.computeIfAbsent(first + " " + second, k -> {
-                try {
-                    Query pair = new PhraseQuery(IndexFields.TEXT_EXACT, first, second);
-                    if (visible != null) {
-                        pair = new BooleanQuery.Builder().add(pair, BooleanClause.Occur.MUST)
-                                .add(visible, BooleanClause.Occur.FILTER).build();
-                    }
-                    return (long) searcher.count(pair);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+            String key = first + " " + second;
+            Long known = counted.get(key);
+            if (known != null) {
+                return known;
+            }
+            long n = countPhrase(first, second);
+            // Queries choose the pairs, so the memory is bounded like the suggestion checks': the first ones are kept.
+            if (counted.size() < kept) {
+                counted.put(key, n);
+            }
+            return n;
+        }
+
+        /** How many pair counts are remembered. */
+        int remembered() {
+            return counted.size();
+        }
+
+        private long countPhrase(String first, String second) {
+            try {
+                Query pair = new PhraseQuery(IndexFields.TEXT_EXACT, first, second);
+                if (visible != null) {
+                    pair = new BooleanQuery.Builder().add(pair, BooleanClause.Occur.MUST)
+                            .add(visible, BooleanClause.Occur.FILTER).build();
                 }
-            });
+                return searcher.count(pair);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 
