@@ -79,6 +79,13 @@ public final class ForkedExtractor implements Extractor {
         }
     }
 
+    /**
+     * A system property: more JVM options for the children, separated by spaces (e.g. {@code
+     * -XX:TieredStopAtLevel=1}), for measuring them (docs/BENCHMARKS-ingest.md); none by default.
+     * Nothing that writes to stdout, which carries the answers.
+     */
+    public static final String CHILD_JVM_OPTIONS = "vanthu.extraction.jvm";
+
     private final Settings settings;
     /** Children that may still be given files (not retiring, not dead). Guarded by {@code this}. */
     private final List<Child> children = new ArrayList<>();
@@ -225,6 +232,11 @@ public final class ForkedExtractor implements Extractor {
         command.add("-Djava.awt.headless=true");
         command.add("-Dfile.encoding=UTF-8");
         command.add("-D" + WorkerProtocol.PARSERS + "=" + settings.parsers());
+        for (String o : System.getProperty(CHILD_JVM_OPTIONS, "").trim().split("\\s+")) {
+            if (!o.isEmpty()) {
+                command.add(o);
+            }
+        }
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(settings.mainClass());

@@ -79,14 +79,19 @@ public final class Ingester {
         return ingest(paths, IngestOptions.defaults(), IngestListener.lines(progress));
     }
 
-    /** Ingests files and folders on {@code options.threads()} extraction threads. */
+    /**
+     * Ingests files and folders on {@code options.threads()} extraction threads; on more than one,
+     * the largest files are taken first ({@link DispatchOrder}), so the progress lines and ids come
+     * in about that order rather than the folder's.
+     */
     public IngestReport ingest(List<Path> paths, IngestOptions options, IngestListener listener) {
         IngestReport report = new IngestReport();
         catchUp(report);
         List<Path> files = files(paths, report);
         long bytes = files.stream().mapToLong(Ingester::sizeOrZero).sum();
         listener.started(files.size(), bytes);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), Math.max(1, files.size())), r -> {
+        int threads = Math.min(options.threads(), Math.max(1, files.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "ingest");
             t.setDaemon(true);
             return t;
@@ -96,7 +101,7 @@ public final class Ingester {
             try (DocumentWriter writer = writer(report)) {
                 try {
                     List<Future<CompletableFuture<Void>>> tasks = new ArrayList<>();
-                    for (Path file : files) {
+                    for (Path file : DispatchOrder.forThreads(files, threads, Ingester::sizeOrZero)) {
                         tasks.add(pool.submit(() -> ingestFile(file, options, report, writer).thenAccept(listener::fileDone)));
                     }
                     for (Future<CompletableFuture<Void>> t : tasks) {

@@ -46,6 +46,7 @@ import vn.vanthu.extract.OcrSettings;
 import vn.vanthu.extract.TextRepair;
 import vn.vanthu.extract.TikaExtractor;
 import vn.vanthu.index.SearchIndex;
+import vn.vanthu.ingest.DispatchOrder;
 import vn.vanthu.ingest.IngestListener;
 import vn.vanthu.ingest.IngestOptions;
 import vn.vanthu.ingest.IngestReport;
@@ -155,7 +156,8 @@ public final class IngestBenchmark {
         forked.close();
         out.println();
         out.println("Bare Tika parses in the bench's JVM and the pipeline in one extraction child for the whole run: at each "
-                + "measured pass both have run the same passes before (warm-up and earlier rows).");
+                + "measured pass both have run the same passes before (warm-up and earlier rows). On 2 threads both take "
+                + "the largest files first, as the pipeline does.");
         out.println();
         out.println("CPU of the measured passes by thread (JIT: compiler threads; GC/VM: collector and VM thread; work: "
                 + "extraction threads and their pipe readers; writer: catalog and index; child: the extraction processes):");
@@ -216,10 +218,11 @@ public final class IngestBenchmark {
                 cpu.seconds() - kinds.getOrDefault("bench sampler", 0.0), loadAverage(), kinds);
     }
 
+    /** Bare Tika's files go to its threads in the order the pipeline's go to its own ({@link DispatchOrder}). */
     private static long parseAll(AutoDetectParser parser, List<Path> files, int threads) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<Long>> done = new ArrayList<>();
-        for (Path f : files) {
+        for (Path f : DispatchOrder.forThreads(files, threads, p -> p.toFile().length())) {
             done.add(pool.submit(() -> {
                 byte[] bytes = Files.readAllBytes(f);
                 Metadata m = new Metadata();

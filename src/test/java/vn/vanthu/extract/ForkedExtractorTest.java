@@ -217,6 +217,20 @@ class ForkedExtractorTest {
     }
 
     @Test
+    void theChildrenGetTheExtraJvmOptionsOfTheProperty() throws Exception {
+        System.setProperty(ForkedExtractor.CHILD_JVM_OPTIONS, " -XX:TieredStopAtLevel=1   -Dvanthu.test.marker=yes ");
+        try (ForkedExtractor x = hanging(1, 100)) {
+            long pid = Long.parseLong(x.extract(utf8("pid"), "pid", LONG).text());
+            List<String> args = commandLine(pid);
+            assertTrue(args.contains("-XX:TieredStopAtLevel=1") && args.contains("-Dvanthu.test.marker=yes"), args.toString());
+            assertTrue(args.indexOf("-Dvanthu.test.marker=yes") < args.indexOf(HangingWorker.class.getName()), args.toString());
+            assertTrue(!args.contains(""), "no empty argument from the spaces: " + args);
+        } finally {
+            System.clearProperty(ForkedExtractor.CHILD_JVM_OPTIONS);
+        }
+    }
+
+    @Test
     void theRealWorkerParsesTwoThreadsFilesAtOnceWithAHeapForTwo() throws Exception {
         byte[] docx = TestDocuments.docx(TestDocuments.SENTENCE);
         try (ForkedExtractor x = new ForkedExtractor(ForkedExtractor.Settings.tika(1_000_000, OcrSettings.disabled(), Optional.empty(), 2))) {
