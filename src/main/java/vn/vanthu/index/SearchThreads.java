@@ -32,6 +32,8 @@ final class SearchThreads implements Executor {
     /** Threads now searching: callers ({@link #enter()}) and helpers running a slice. */
     private final AtomicInteger busy = new AtomicInteger();
     private final ThreadPoolExecutor helpers;
+    /** Tasks run on a helper so far (how often a search did fan out). */
+    private final java.util.concurrent.atomic.AtomicLong helped = new java.util.concurrent.atomic.AtomicLong();
 
     SearchThreads(int threads) {
         if (threads < 1) {
@@ -110,6 +112,11 @@ final class SearchThreads implements Executor {
         return busy.get();
     }
 
+    /** Tasks handed to a helper thread so far. */
+    long helped() {
+        return helped.get();
+    }
+
     /**
      * Runs {@code task} on a helper if a place is free, otherwise at once on the calling thread
      * (Lucene's task executor then finds no slice left for a helper that starts late).
@@ -120,6 +127,7 @@ final class SearchThreads implements Executor {
             task.run();
             return;
         }
+        helped.incrementAndGet();
         try {
             helpers.execute(() -> {
                 try {
