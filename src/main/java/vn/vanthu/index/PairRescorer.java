@@ -1,9 +1,11 @@
 package vn.vanthu.index;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -73,12 +75,46 @@ final class PairRescorer {
         return out.length <= depth ? out : Arrays.copyOf(out, depth);
     }
 
-    /** Adds to each hit's score its score for {@code query}, visiting the hits in document order. */
+    /**
+     * Adds to each hit's score its score for {@code query}, visiting the hits in document order:
+     * the hits of each of the searcher's slices on their own thread where one is free (each hit is
+     * scored once, by the same scorer as on one thread, so the sums are the same).
+     */
     private static void addScores(IndexSearcher searcher, ScoreDoc[] hits, Query query) throws IOException {
         ScoreDoc[] byDoc = hits.clone();
         Arrays.sort(byDoc, Comparator.comparingInt(h -> h.doc));
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        IndexSearcher.LeafSlice[] slices = searcher.getSlices();
+        if (slices.length <= 1) {
+            addScores(weight, leaves, Arrays.asList(byDoc));
+            return;
+        }
+        int[] sliceOf = new int[leaves.size()];
+        List<List<ScoreDoc>> perSlice = new ArrayList<>(slices.length);
+        for (int i = 0; i < slices.length; i++) {
+            for (LeafReaderContext leaf : slices[i].leaves) {
+                sliceOf[leaf.ord] = i;
+            }
+            perSlice.add(new ArrayList<>());
+        }
+        for (ScoreDoc h : byDoc) {
+            perSlice.get(sliceOf[ReaderUtil.subIndex(h.doc, leaves)]).add(h);
+        }
+        List<Callable<Void>> tasks = new ArrayList<>(slices.length);
+        for (List<ScoreDoc> part : perSlice) {
+            if (!part.isEmpty()) {
+                tasks.add(() -> {
+                    addScores(weight, leaves, part);
+                    return null;
+                });
+            }
+        }
+        searcher.getTaskExecutor().invokeAll(tasks);
+    }
+
+    /** Adds {@code weight}'s scores to {@code byDoc} (in document order). */
+    private static void addScores(Weight weight, List<LeafReaderContext> leaves, List<ScoreDoc> byDoc) throws IOException {
         LeafReaderContext leaf = null;
         Scorer scorer = null;
         TwoPhaseIterator phrases = null;

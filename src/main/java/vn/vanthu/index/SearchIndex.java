@@ -88,6 +88,7 @@ public final class SearchIndex implements AutoCloseable {
     private final FacetsConfig facetsConfig = new FacetsConfig();
     private final QueryBuilder queries;
     private final VietnameseAnalysis analysis;
+    private final SearchThreads threads;
     private volatile FacetState facetState;
     /** Each document's access level, asked of the catalog (the truth) whenever a document is indexed. */
     private volatile LongFunction<String> accessLevels = id -> "public";
@@ -95,8 +96,10 @@ public final class SearchIndex implements AutoCloseable {
     private record FacetState(IndexReader reader, Optional<SortedSetDocValuesReaderState> state) {
     }
 
-    private SearchIndex(Directory directory, Analyzer analyzer, VietnameseAnalysis analysis, RankingParameters ranking) throws IOException {
+    private SearchIndex(Directory directory, Analyzer analyzer, VietnameseAnalysis analysis, RankingParameters ranking,
+                        SearchThreads threads) throws IOException {
         this.directory = directory;
+        this.threads = threads;
         Similarity similarity = new RankingSimilarity(ranking);
         IndexWriterConfig config = new IndexWriterConfig(analyzer);
         config.setSimilarity(similarity);
@@ -107,7 +110,7 @@ public final class SearchIndex implements AutoCloseable {
         this.searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
-                IndexSearcher searcher = new IndexSearcher(reader);
+                IndexSearcher searcher = threads.searcher(reader);
                 searcher.setSimilarity(similarity);
                 return searcher;
             }
@@ -131,8 +134,13 @@ public final class SearchIndex implements AutoCloseable {
      * {@code ranking}'s BM25 parameters (search-time only: any parameters read any index).
      */
     public static SearchIndex open(Path dir, VietnameseAnalysis analysis, RankingParameters ranking) {
+        return open(dir, analysis, ranking, SearchThreads.shared());
+    }
+
+    /** The same, searching with {@code threads} instead of the process's configured ones. */
+    static SearchIndex open(Path dir, VietnameseAnalysis analysis, RankingParameters ranking, SearchThreads threads) {
         try {
-            return new SearchIndex(FSDirectory.open(dir), analyzer(analysis), analysis, ranking);
+            return new SearchIndex(FSDirectory.open(dir), analyzer(analysis), analysis, ranking, threads);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + dir
                     + " (run `vanthu reindex` to rebuild it from the catalog)", e);
@@ -549,9 +557,12 @@ public final class SearchIndex implements AutoCloseable {
     private <T> T withSearcher(SearcherWork<T> work) {
         try {
             IndexSearcher searcher = searchers.acquire();
+            // Counted as a searching thread, so a search fans out only onto cores no search is using.
+            threads.enter();
             try {
                 return work.apply(searcher);
             } finally {
+                threads.leave();
                 searchers.release(searcher);
             }
         } catch (IOException e) {
