@@ -71,7 +71,7 @@ class ReaderSpellingsTest {
             for (int i = 0; i < ReaderSpellings.MAX_KEYS; i++) {
                 spellings.of(F, "k" + i);
             }
-            // The oldest key was dropped: looked up again, an equal but new list.
+            // Full: the keys were dropped; looked up again, an equal but new list.
             List<BytesRef> again = spellings.of(F, "hoi");
             assertEquals(first, again);
             assertEquals(false, first == again);
