@@ -140,9 +140,13 @@ public final class FoldedQuery extends Query {
             if (known == null) {
                 List<BytesRef> forms = reader.of(folded.field(), folded.text());
                 Set<BytesRef> asTyped = typed == null ? null : typed.get(folded.bytes());
-                known = forms.stream()
-                        .filter(f -> asTyped == null || asTyped.contains(f) || f.bytesEquals(folded.bytes()))
-                        .map(f -> new Term(folded.field(), f)).toArray(Term[]::new);
+                List<Term> kept = new ArrayList<>(forms.size());
+                for (BytesRef f : forms) {
+                    if (asTyped == null || asTyped.contains(f) || f.bytesEquals(folded.bytes())) {
+                        kept.add(new Term(folded.field(), f));
+                    }
+                }
+                known = kept.toArray(new Term[0]);
                 spellings.put(folded, known);
             }
             return known;

@@ -17,6 +17,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.NumericUtils;
 
 import vn.vanthu.text.VietnameseFolding;
 
@@ -67,22 +68,76 @@ final class PairRescorer {
         for (int i = 0; i < hits.length; i++) {
             out[i] = new ScoreDoc(hits[i].doc, hits[i].score, hits[i].shardIndex);
         }
-        addScores(searcher, out, pairs);
-        Comparator<ScoreDoc> best = (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc);
+        ScoreDoc[] byDoc = byDoc(out);
+        addScores(searcher, byDoc, pairs);
+        int[] docs = new int[byDoc.length];
+        boolean distinct = true;
+        for (int i = 0; i < byDoc.length; i++) {
+            docs[i] = byDoc[i].doc;
+            distinct &= i == 0 || docs[i] != docs[i - 1];
+        }
         for (int from = 0; from < out.length; from += window) {
-            Arrays.sort(out, from, Math.min(out.length, from + window), best);
+            int to = Math.min(out.length, from + window);
+            if (!distinct || !sortBlock(out, from, to, byDoc, docs)) {
+                Arrays.sort(out, from, to, BEST);
+            }
         }
         return out.length <= depth ? out : Arrays.copyOf(out, depth);
     }
 
     /**
-     * Adds to each hit's score its score for {@code query}, visiting the hits in document order:
-     * the hits of each of the searcher's slices on their own thread where one is free (each hit is
-     * scored once, by the same scorer as on one thread, so the sums are the same).
+     * The same hits in document order (a page of top documents holds each document once). Sorted as
+     * {@code long}s (document, position): no comparator, so none of the JIT's sort code that every
+     * other comparator shares.
      */
-    private static void addScores(IndexSearcher searcher, ScoreDoc[] hits, Query query) throws IOException {
-        ScoreDoc[] byDoc = hits.clone();
-        Arrays.sort(byDoc, Comparator.comparingInt(h -> h.doc));
+    static ScoreDoc[] byDoc(ScoreDoc[] hits) {
+        long[] keys = new long[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            keys[i] = (long) hits[i].doc << 32 | i;
+        }
+        Arrays.sort(keys);
+        ScoreDoc[] out = new ScoreDoc[hits.length];
+        for (int i = 0; i < keys.length; i++) {
+            out[i] = hits[(int) keys[i]];
+        }
+        return out;
+    }
+
+    /**
+     * Sorts {@code hits[from..to)} by score, best first, then by document, as {@link #BEST} does, but
+     * as {@code long}s (the score's order-preserving bits, reversed, above the document); false, and
+     * nothing changed, where that is not {@link #BEST}'s order (a NaN or -0 score). {@code byDoc} and
+     * {@code docs}: the same hits and their documents in document order, each document once.
+     */
+    static boolean sortBlock(ScoreDoc[] hits, int from, int to, ScoreDoc[] byDoc, int[] docs) {
+        long[] keys = new long[to - from];
+        for (int i = from; i < to; i++) {
+            float score = hits[i].score;
+            // BEST says equal for two NaNs, and 0 = -0 to the == it tries first.
+            if (Float.isNaN(score) || Float.floatToRawIntBits(score) == NEGATIVE_ZERO_BITS) {
+                return false;
+            }
+            keys[i - from] = (long) ~NumericUtils.floatToSortableInt(score) << 32 | hits[i].doc;
+        }
+        Arrays.sort(keys);
+        for (int i = 0; i < keys.length; i++) {
+            hits[from + i] = byDoc[Arrays.binarySearch(docs, (int) keys[i])];
+        }
+        return true;
+    }
+
+    private static final int NEGATIVE_ZERO_BITS = Float.floatToRawIntBits(-0f);
+
+    /** Best score first, then the lower document, as Lucene breaks ties. */
+    static final Comparator<ScoreDoc> BEST =
+            (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc);
+
+    /**
+     * Adds to each hit's score its score for {@code query}; {@code byDoc}: the hits in document order.
+     * The hits of each of the searcher's slices are scored on their own thread where one is free (each
+     * hit once, by the same scorer as on one thread, so the sums are the same).
+     */
+    private static void addScores(IndexSearcher searcher, ScoreDoc[] byDoc, Query query) throws IOException {
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         IndexSearcher.LeafSlice[] slices = searcher.getSlices();

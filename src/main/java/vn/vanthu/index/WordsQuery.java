@@ -151,9 +151,12 @@ final class WordsQuery {
         }
         // Exclusions ignore diacritics: "-hội" must not let "hoi" or "hỏi" through.
         Map<String, Float> exactOnes = u.excluded() ? Map.of() : exactFields;
-        any |= add(b, exact, exactOnes, u, false, null);
+        // The exact analysis of the unit, per field, serves the exact clauses and the folded clauses'
+        // spellings as typed: analysed once, not twice.
+        Map<String, Query> exactByField = new java.util.HashMap<>();
+        any |= add(b, exact, exactOnes, u, false, null, exactByField);
         boolean everySpelling = u.excluded() || !VietnameseFolding.hasDiacritics(u.text());
-        any |= add(b, folded, foldedFields, u, true, everySpelling ? null : exact);
+        any |= add(b, folded, foldedFields, u, true, everySpelling ? null : exact, exactByField);
         return any ? java.util.Optional.of(b.build()) : java.util.Optional.empty();
     }
 
@@ -167,15 +170,16 @@ final class WordsQuery {
      * it covers every spelling (a unit typed without diacritics, all of them highlighted, or an
      * exclusion); with it (the exact analysis) a unit typed with diacritics is folded only to the
      * spellings compatible with what was typed, its own and the unaccented one, as its highlighting
-     * marks them (a search for "hội" finds and marks "hội" and "hoi", not "hỏi").
+     * marks them (a search for "hội" finds and marks "hội" and "hoi", not "hỏi"). The exact analysis's
+     * queries are kept in {@code exactByField} (queries never change, so one may serve both clauses).
      */
     private static boolean add(BooleanQuery.Builder b, QueryBuilder builder, Map<String, Float> fields, Unit u,
-                               boolean fold, QueryBuilder typedWith) {
+                               boolean fold, QueryBuilder typedWith, Map<String, Query> exactByField) {
         boolean any = false;
         for (Map.Entry<String, Float> f : fields.entrySet()) {
-            Query q = query(builder, f.getKey(), u);
+            Query q = fold ? query(builder, f.getKey(), u) : exactIn(exactByField, builder, f.getKey(), u);
             if (q != null && fold) {
-                Query typed = typedWith == null ? null : query(typedWith, f.getKey(), u);
+                Query typed = typedWith == null ? null : exactIn(exactByField, typedWith, f.getKey(), u);
                 q = typed == null ? new FoldedQuery(q, !VietnameseFolding.hasDiacritics(u.text()))
                         : FoldedQuery.compatibleWith(q, typed);
             }
@@ -185,6 +189,14 @@ final class WordsQuery {
             }
         }
         return any;
+    }
+
+    /** The exact analysis's query of the unit in {@code field} (null when nothing is left of it), built once. */
+    private static Query exactIn(Map<String, Query> exactByField, QueryBuilder exact, String field, Unit u) {
+        if (!exactByField.containsKey(field)) {
+            exactByField.put(field, query(exact, field, u));
+        }
+        return exactByField.get(field);
     }
 
     private static Query query(QueryBuilder builder, String field, Unit u) {

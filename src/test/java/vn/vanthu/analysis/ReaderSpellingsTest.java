@@ -71,10 +71,43 @@ class ReaderSpellingsTest {
             for (int i = 0; i < ReaderSpellings.MAX_KEYS; i++) {
                 spellings.of(F, "k" + i);
             }
-            // The oldest key was dropped: looked up again, an equal but new list.
+            // Full: the keys were dropped; looked up again, an equal but new list.
             List<BytesRef> again = spellings.of(F, "hoi");
             assertEquals(first, again);
             assertEquals(false, first == again);
+        }
+    }
+
+    @Test
+    void manyThreadsAtOnceGetWhatTheTermsDictionaryHolds() throws Exception {
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analysis.exact()))) {
+            add(w, "Hội nghị hỏi ý kiến cử tri về kỳ họp thứ hai, hơi chậm");
+        }
+        String[] keys = {"hoi", "nghi", "y", "kien", "cu", "tri", "ve", "ky", "hop", "thu", "hai", "cham", "khong"};
+        try (DirectoryReader r = DirectoryReader.open(dir)) {
+            ReaderSpellings spellings = ReaderSpellings.of(r);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            try {
+                List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+                for (int t = 0; t < 8; t++) {
+                    int seed = t;
+                    done.add(pool.submit(() -> {
+                        java.util.Random random = new java.util.Random(seed);
+                        for (int i = 0; i < ReaderSpellings.MAX_KEYS; i++) {
+                            // Known keys and ever new ones, so the memory also fills and starts afresh meanwhile.
+                            String key = random.nextBoolean() ? keys[random.nextInt(keys.length)] : "k" + seed + "-" + i;
+                            assertEquals(FoldedSpellings.in(r, F, key), spellings.of(F, key), key);
+                        }
+                        return null;
+                    }));
+                }
+                for (java.util.concurrent.Future<?> f : done) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
         }
     }
 }
