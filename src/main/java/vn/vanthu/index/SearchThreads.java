@@ -19,8 +19,12 @@ import org.apache.lucene.search.IndexSearcher;
  * the other. An idle core then shortens a lone search, and a busy server does not pay for
  * fanning out (more threads than cores, and slices that skip less because they run side by side).
  *
- * <p>Configured by {@code -Dvanthu.search.threads=N} or {@code VANTHU_SEARCH_THREADS} (default:
- * the available processors); 1 searches every slice on the caller, as one slice.
+ * <p>Configured by {@code -Dvanthu.search.threads=N} or {@code VANTHU_SEARCH_THREADS}; the default, 1,
+ * searches every slice on the caller, as one slice. On this project's 2-core machine fanning out bought
+ * nothing at 1M documents even with one client (topics p50 73.0 against 72.3 ms) and cost 8 % more CPU
+ * a query at 8 clients: the JVM's collector and compiler already keep the second core busy
+ * (docs/BENCHMARKS-peers.md, "Topic queries at one million, eighth session"). A machine with cores to
+ * spare may set it to their number.
  */
 final class SearchThreads implements Executor {
     static final String PROPERTY = "vanthu.search.threads";
@@ -63,8 +67,7 @@ final class SearchThreads implements Executor {
             synchronized (SearchThreads.class) {
                 s = shared;
                 if (s == null) {
-                    s = new SearchThreads(configured(System.getProperty(PROPERTY), System.getenv(ENV),
-                            Runtime.getRuntime().availableProcessors()));
+                    s = new SearchThreads(configured(System.getProperty(PROPERTY), System.getenv(ENV)));
                     shared = s;
                 }
             }
@@ -72,11 +75,11 @@ final class SearchThreads implements Executor {
         return s;
     }
 
-    /** The configured count: the property, else the environment, else {@code processors}. */
-    static int configured(String property, String env, int processors) {
+    /** The configured count: the property, else the environment, else 1. */
+    static int configured(String property, String env) {
         String v = property != null && !property.isBlank() ? property : env;
         if (v == null || v.isBlank()) {
-            return Math.max(1, processors);
+            return 1;
         }
         try {
             int n = Integer.parseInt(v.strip());

@@ -203,12 +203,12 @@ class SearchThreadsTest {
 
     @Test
     void theThreadCountIsConfigured() {
-        assertEquals(4, SearchThreads.configured(null, null, 4));
-        assertEquals(3, SearchThreads.configured(" 3 ", "5", 4));
-        assertEquals(5, SearchThreads.configured("", "5", 4));
-        assertEquals(1, SearchThreads.configured("1", null, 4));
-        assertThrows(IllegalArgumentException.class, () -> SearchThreads.configured("0", null, 4));
-        assertThrows(IllegalArgumentException.class, () -> SearchThreads.configured("two", null, 4));
+        assertEquals(1, SearchThreads.configured(null, null));
+        assertEquals(3, SearchThreads.configured(" 3 ", "5"));
+        assertEquals(5, SearchThreads.configured("", "5"));
+        assertEquals(1, SearchThreads.configured("1", null));
+        assertThrows(IllegalArgumentException.class, () -> SearchThreads.configured("0", null));
+        assertThrows(IllegalArgumentException.class, () -> SearchThreads.configured("two", null));
         assertFalse(new SearchThreads(1).parallel());
         assertThrows(IllegalArgumentException.class, () -> new SearchThreads(0));
     }
