@@ -24,6 +24,12 @@ import vn.vanthu.ingest.IngestReport;
 final class UploadHandlers {
     /** The largest request accepted; the server's own limit is set to the same. */
     static final long MAX_REQUEST_BYTES = 64L * 1024 * 1024;
+    /**
+     * A too-large upload up to this size is read and dropped before the 413 is sent: a client that
+     * sends its whole body before reading (as browsers and Java's HttpClient do) would otherwise meet
+     * a connection closed under it and never see the answer. Beyond it the connection is closed.
+     */
+    static final long MAX_DRAINED_BYTES = 4 * MAX_REQUEST_BYTES;
 
     private final Archive archive;
     private final StaffToken staff;
@@ -52,6 +58,9 @@ final class UploadHandlers {
         Caller who = staff.require(ctx, "uploading");
         long length = ctx.req().getContentLengthLong();
         if (length > MAX_REQUEST_BYTES) {
+            if (length <= MAX_DRAINED_BYTES) {
+                discardBody(ctx);
+            }
             throw new ApiError(413, "too_large", "the upload is larger than " + (MAX_REQUEST_BYTES >> 20) + " MB");
         }
         if (!ctx.isMultipartFormData()) {
@@ -73,6 +82,15 @@ final class UploadHandlers {
             ctx.status(422).json(new UploadFailed("not_ingested", "no file could be ingested", results));
         } else {
             ctx.status(results.stream().anyMatch(r -> r.status().equals("added")) ? 201 : 200).json(new UploadAnswer(results));
+        }
+    }
+
+    /** Reads the request's body to its end, keeping none of it (a client gone midway ends it too). */
+    private static void discardBody(Context ctx) {
+        try (InputStream in = ctx.req().getInputStream()) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException gone) {
+            // Nothing to answer to: the 413 below goes to a closed connection.
         }
     }
 
