@@ -17,7 +17,7 @@ import java.util.Map;
  *
  * <pre>
  * java -cp ... vn.vanthu.bench.Bench ENGINE CORPUS_DIR WORK_DIR OUT_JSON [options]
- *   ENGINE: vanthu | vanthu-given | vanthu-http | vanthu-http-baseline | fts5 | postgres | solr | opensearch
+ *   ENGINE: vanthu | vanthu-given | vanthu-http | vanthu-http-baseline | fts5 | postgres | solr | solr-cached | opensearch
  *   --jar PATH --baseline-jar PATH (vanthu-http-baseline: another build, e.g. main's) --pg-bin DIR --solr-cp FILE --opensearch-cp FILE --alqac DIR
  *   --seconds S (per concurrency level, default 20) --max-queries N (per level, default 20000)
  *   --index-from DIR (vanthu-http rows: serve a copy of this index, built by the embedded row of the same run)
@@ -158,7 +158,8 @@ public final class Bench {
                     indexFrom(opt));
             case "fts5" -> new Fts5Engine(work);
             case "postgres" -> new PostgresEngine(work, opt.getOrDefault("pg-bin", "/usr/lib/postgresql/15/bin"));
-            case "solr" -> new SolrEngine(work, classpath(require(opt, "solr-cp")));
+            case "solr" -> new SolrEngine(work, classpath(require(opt, "solr-cp")), false);
+            case "solr-cached" -> new SolrEngine(work, classpath(require(opt, "solr-cp")), true);
             case "opensearch" -> new OpenSearchEngine(work, classpath(require(opt, "opensearch-cp")));
             default -> throw new IllegalArgumentException("unknown engine " + name);
         };
