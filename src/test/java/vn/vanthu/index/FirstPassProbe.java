@@ -67,7 +67,9 @@ public final class FirstPassProbe {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 3 && args[0].equals("sort")) {
+        if (args.length == 3 && args[0].equals("sort") && System.getProperty("keys", "").equals("issued_day")) {
+            sortNewestFirst(Path.of(args[1]), Path.of(args[2]));
+        } else if (args.length == 3 && args[0].equals("sort")) {
             sort(Path.of(args[1]), Path.of(args[2]), System.getProperty("keys", IndexFields.TITLE_EXACT).split(","));
         } else if (args.length == 4 && args[0].equals("measure")) {
             measure(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
@@ -94,6 +96,27 @@ public final class FirstPassProbe {
             writer.commit();
             System.out.printf("%s: %d segments, %,d documents sorted by %s then id in %.1f s%n", dst,
                     reader.leaves().size(), reader.maxDoc(), String.join(", ", fields), (System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    /** The product's index order ({@link RecencyPrior#INDEX_SORT}): Lucene sorts each segment as it adds it. */
+    static void sortNewestFirst(Path src, Path dst) throws IOException {
+        long started = System.nanoTime();
+        IndexWriterConfig config = new IndexWriterConfig()
+                .setMergePolicy(NoMergePolicy.INSTANCE)
+                .setIndexSort(RecencyPrior.INDEX_SORT)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(src));
+             IndexWriter writer = new IndexWriter(FSDirectory.open(dst), config)) {
+            if (reader.numDeletedDocs() > 0) {
+                throw new IllegalArgumentException(src + " has deleted documents: scores would differ; force-merge a copy first");
+            }
+            for (LeafReaderContext leaf : reader.leaves()) {
+                writer.addIndexes(SortingCodecReader.wrap((CodecReader) leaf.reader(), RecencyPrior.INDEX_SORT));
+            }
+            writer.commit();
+            System.out.printf("%s: %d segments, %,d documents sorted newest first in %.1f s%n", dst,
+                    reader.leaves().size(), reader.maxDoc(), (System.nanoTime() - started) / 1e9);
         }
     }
 
@@ -153,11 +176,18 @@ public final class FirstPassProbe {
         List<String[]> queries = queries(queriesFile, System.getProperty("kinds"));
         int rounds = Integer.getInteger("rounds", 3);
         QueryBuilder builder = new QueryBuilder(VietnameseAnalyzers.withConfig(IndexConfig.bundled()));
+        // -Dprior=W: the recency prior, W points a year; -Dshape=wrap (the product's WithRecency) or should
+        // (the prior as a SHOULD clause beside the query, as a FeatureField query would be).
+        RecencyPrior prior = new RecencyPrior(Float.parseFloat(System.getProperty("prior", "0")));
+        boolean should = System.getProperty("shape", "wrap").equals("should");
+        float k1 = Float.parseFloat(System.getProperty("k1", "1.2"));
+        float b = Float.parseFloat(System.getProperty("b", "0.75"));
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index));
              PrintWriter dump = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            searcher.setSimilarity(new RankingSimilarity(RankingParameters.LUCENE_DEFAULTS));
+            searcher.setSimilarity(new RankingSimilarity(new RankingParameters(new RankingParameters.Bm25(k1, b), Map.of())));
+            System.out.printf("prior %s, shape %s, k1 %s, b %s%n", prior, should ? "should" : "wrap", k1, b);
             StoredFields stored = reader.storedFields();
             Set<String> idOnly = Set.of(IndexFields.ID);
             System.out.printf("%s: %d segments, %,d documents%n", index, reader.leaves().size(), reader.maxDoc());
@@ -172,6 +202,9 @@ public final class FirstPassProbe {
                     PairRescorer pairs = ranked.pairs().isPresent() ? PairRescorer.forWords(parts.words()) : null;
                     int depth = pairs != null ? pairs.firstPassDepth(10) : 10;
                     Query query = pairs != null ? ranked.matching() : ranked.full();
+                    if (!prior.off()) {
+                        query = should ? PriorClause.beside(query, prior) : prior.addTo(query);
+                    }
                     long[] handed = new long[1];
                     long cpu = threads.getCurrentThreadCpuTime();
                     TopScoreDocCollector top = new TopScoreDocCollectorManager(depth, null, 1000).newCollector();
