@@ -11,17 +11,13 @@ import java.util.Map;
  *
  * <p>File format, one setting a line: {@code k1 = 0.3}, {@code b = 0.85} for the default, and
  * {@code FIELD.k1 = …}, {@code FIELD.b = …} for one field (a field given only one of the two takes
- * the other from the default); {@code recency = …}, the points a document's score gains for each year
- * its issue date is newer (0, the default, none: see {@code RecencyPrior}).
+ * the other from the default).
  */
-public record RankingParameters(Bm25 defaults, Map<String, Bm25> fields, float recency) {
+public record RankingParameters(Bm25 defaults, Map<String, Bm25> fields) {
     public static final String TABLE = "ranking.properties";
 
     /** Lucene's own defaults (k1 1.2, b 0.75) for every field: the ranking before tuning. */
     public static final RankingParameters LUCENE_DEFAULTS = new RankingParameters(new Bm25(1.2f, 0.75f), Map.of());
-
-    /** The recency weight's key in the table. */
-    public static final String RECENCY = "recency";
 
     /** k1: how fast repeated terms saturate; b: how much a long document is discounted (0 none, 1 full). */
     public record Bm25(float k1, float b) {
@@ -37,19 +33,6 @@ public record RankingParameters(Bm25 defaults, Map<String, Bm25> fields, float r
 
     public RankingParameters {
         fields = Map.copyOf(fields);
-        if (!(recency >= 0) || Float.isInfinite(recency)) {
-            throw new IllegalArgumentException("recency must be a number of 0 or more, not " + recency);
-        }
-    }
-
-    /** BM25 parameters without a recency prior. */
-    public RankingParameters(Bm25 defaults, Map<String, Bm25> fields) {
-        this(defaults, fields, 0f);
-    }
-
-    /** The same BM25 parameters with another recency weight. */
-    public RankingParameters withRecency(float perYear) {
-        return new RankingParameters(defaults, fields, perYear);
     }
 
     /** The parameters of one field: its own, else the default. */
@@ -67,7 +50,6 @@ public record RankingParameters(Bm25 defaults, Map<String, Bm25> fields, float r
         Float b = null;
         Map<String, Float> fieldK1 = new LinkedHashMap<>();
         Map<String, Float> fieldB = new LinkedHashMap<>();
-        float recency = 0f;
         for (String line : lines) {
             int eq = line.indexOf('=');
             if (eq < 0) {
@@ -75,15 +57,11 @@ public record RankingParameters(Bm25 defaults, Map<String, Bm25> fields, float r
             }
             String key = line.substring(0, eq).strip();
             float value = number(line.substring(eq + 1).strip(), line);
-            if (key.equals(RECENCY)) {
-                recency = value;
-                continue;
-            }
             int dot = key.lastIndexOf('.');
             String param = dot < 0 ? key : key.substring(dot + 1);
             String field = dot < 0 ? "" : key.substring(0, dot);
             if (dot == 0 || !(param.equals("k1") || param.equals("b"))) {
-                throw new IllegalArgumentException(TABLE + ": the key must be k1, b, FIELD.k1, FIELD.b or recency, got: " + line);
+                throw new IllegalArgumentException(TABLE + ": the key must be k1, b, FIELD.k1 or FIELD.b, got: " + line);
             }
             if (field.isEmpty()) {
                 if (param.equals("k1")) {
@@ -101,7 +79,7 @@ public record RankingParameters(Bm25 defaults, Map<String, Bm25> fields, float r
             for (String field : union(fieldK1, fieldB)) {
                 perField.put(field, new Bm25(fieldK1.getOrDefault(field, defaults.k1()), fieldB.getOrDefault(field, defaults.b())));
             }
-            return new RankingParameters(defaults, perField, recency);
+            return new RankingParameters(defaults, perField);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(TABLE + ": " + e.getMessage(), e);
         }

@@ -83,14 +83,8 @@ public final class SearchIndex implements AutoCloseable {
     private static final int COUNT_THRESHOLD = 1000;
 
     private final Directory directory;
-    private final Analyzer analyzer;
-    private final Similarity similarity;
-    /** Replaced (with {@link #searchers}) only when {@link #deleteAll()} rebuilds an index of the old layout. */
-    private volatile IndexWriter writer;
-    private volatile SearcherManager searchers;
-    /** Whether the index keeps its documents newest first ({@link RecencyPrior#INDEX_SORT}); false for an index built before. */
-    private volatile boolean newestFirst;
-    private final RecencyPrior recency;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
     private final FacetsConfig facetsConfig = new FacetsConfig();
     private final QueryBuilder queries;
     private final VietnameseAnalysis analysis;
@@ -106,34 +100,14 @@ public final class SearchIndex implements AutoCloseable {
                         SearchThreads threads) throws IOException {
         this.directory = directory;
         this.threads = threads;
-        this.analyzer = analyzer;
-        this.similarity = new RankingSimilarity(ranking);
-        this.recency = new RecencyPrior(ranking.recency());
-        // An index built before the order was introduced stays as it is (Lucene cannot sort existing
-        // segments in place): it searches with the same scores, only without skipping by date, until
-        // `vanthu reindex` rebuilds it sorted.
-        this.newestFirst = !unsortedIndexIn(directory);
-        this.writer = openWriter(newestFirst ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.APPEND);
-        this.searchers = searcherManager(writer);
-        this.queries = new QueryBuilder(analysis);
-        this.analysis = analysis;
-    }
-
-    private IndexWriter openWriter(IndexWriterConfig.OpenMode mode) throws IOException {
+        Similarity similarity = new RankingSimilarity(ranking);
         IndexWriterConfig config = new IndexWriterConfig(analyzer);
         config.setSimilarity(similarity);
-        config.setOpenMode(mode);
-        if (newestFirst) {
-            // Newest first, so the recency prior's bound falls along the document ids (RecencyPrior).
-            config.setIndexSort(RecencyPrior.INDEX_SORT);
-        }
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         // Fewer, larger flushed segments on a bulk build (fewer merges); well inside the server's 1 GB heap.
         config.setRAMBufferSizeMB(128);
-        return new IndexWriter(directory, config);
-    }
-
-    private SearcherManager searcherManager(IndexWriter writer) throws IOException {
-        return new SearcherManager(writer, new SearcherFactory() {
+        this.writer = new IndexWriter(directory, config);
+        this.searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
                 IndexSearcher searcher = threads.searcher(reader);
@@ -141,24 +115,8 @@ public final class SearchIndex implements AutoCloseable {
                 return searcher;
             }
         });
-    }
-
-    /** Whether {@code directory} holds an index with a segment not sorted newest first. */
-    private static boolean unsortedIndexIn(Directory directory) throws IOException {
-        if (!DirectoryReader.indexExists(directory)) {
-            return false;
-        }
-        for (org.apache.lucene.index.SegmentCommitInfo info : org.apache.lucene.index.SegmentInfos.readLatestCommit(directory)) {
-            if (!RecencyPrior.INDEX_SORT.equals(info.info.getIndexSort())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the index keeps its documents newest first; false for one built before, until it is rebuilt. */
-    public boolean sortedNewestFirst() {
-        return newestFirst;
+        this.queries = new QueryBuilder(analysis);
+        this.analysis = analysis;
     }
 
     /** Opens (or creates) the index in {@code dir} with the tables bundled in the jar. */
@@ -250,21 +208,9 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /**
-     * Clears the index, for a rebuild. An index of the layout before the date order is replaced by an
-     * empty one in the current layout (its files go at the next commit), so a rebuild sorts it.
-     */
-    public synchronized void deleteAll() {
+    public void deleteAll() {
         try {
-            if (newestFirst) {
-                writer.deleteAll();
-                return;
-            }
-            searchers.close();
-            writer.close();
-            newestFirst = true;
-            writer = openWriter(IndexWriterConfig.OpenMode.CREATE);
-            searchers = searcherManager(writer);
+            writer.deleteAll();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear the index", e);
         }
@@ -374,9 +320,7 @@ public final class SearchIndex implements AutoCloseable {
             // Filtered only where the filter can drop a document of this searcher's reader.
             Optional<Collection<String>> filter = visible.isPresent()
                     && AccessFilterNeed.needed(searcher.getIndexReader(), visible.get()) ? visible : Optional.empty();
-            // Ranked by relevance, newer documents gain the recency prior (nothing when its weight is 0).
-            boolean byRelevance = request.sort() == SearchRequest.Sort.RELEVANCE;
-            Query query = byRelevance ? recency.addTo(restricted(ranked.full(), filter)) : restricted(ranked.full(), filter);
+            Query query = restricted(ranked.full(), filter);
             Optional<Query> lookup = queries.numberLookup(request, parts).map(q -> restricted(q, filter));
             int depth = request.page() * request.size();
             Collected found = null;
@@ -392,7 +336,7 @@ public final class SearchIndex implements AutoCloseable {
             } else if (ranked.pairs().isPresent() && request.sort() == SearchRequest.Sort.RELEVANCE) {
                 // The pairs only add to the scores of what the rest matched: scored on the best candidates.
                 PairRescorer pairs = PairRescorer.forWords(parts.words());
-                found = collect(searcher, recency.addTo(restricted(ranked.matching(), filter)), request, pairs.firstPassDepth(depth));
+                found = collect(searcher, restricted(ranked.matching(), filter), request, pairs.firstPassDepth(depth));
                 docs = pairs.rescore(searcher, found.top().scoreDocs, ranked.pairs().get(), depth);
             } else {
                 found = collect(searcher, query, request, depth);
@@ -472,8 +416,7 @@ public final class SearchIndex implements AutoCloseable {
         return rows(queries.build(request, visible), request, limit);
     }
 
-    private List<SearchHit> rows(Query built, SearchRequest request, int limit) {
-        Query query = request.sort() == SearchRequest.Sort.RELEVANCE ? recency.addTo(built) : built;
+    private List<SearchHit> rows(Query query, SearchRequest request, int limit) {
         return withSearcher(searcher -> {
             TopDocs top = request.sort() == SearchRequest.Sort.DATE
                     ? searcher.search(query, limit, byDate(), true)

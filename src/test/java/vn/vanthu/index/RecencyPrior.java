@@ -22,7 +22,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.Weight;
 
 /**
- * A small score for how recent a document is: {@code perYear} points for every year its issue date
+ * For {@link FirstPassProbe} (not shipped: the probe showed it does not pay, docs/BENCHMARKS-peers.md,
+ * "Topic queries at one million, ninth session"). A small score for how recent a document is: {@code perYear} points for every year its issue date
  * lies after {@link #EPOCH} (a fixed day, so a score never depends on today's date). A document
  * without an issue date, or issued before the epoch, gets nothing. Read from the issue day's doc
  * values, which every index has had, so it needs no reindex.
