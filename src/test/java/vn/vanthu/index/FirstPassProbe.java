@@ -38,6 +38,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.FSDirectory;
 
 import vn.vanthu.analysis.VietnameseAnalyzers;
@@ -67,12 +68,16 @@ public final class FirstPassProbe {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 3 && args[0].equals("sort")) {
+        if (args.length == 3 && args[0].equals("sort") && System.getProperty("keys", "").equals("issued_day")) {
+            sortNewestFirst(Path.of(args[1]), Path.of(args[2]));
+        } else if (args.length == 3 && args[0].equals("sort")) {
             sort(Path.of(args[1]), Path.of(args[2]), System.getProperty("keys", IndexFields.TITLE_EXACT).split(","));
+        } else if (args.length == 3 && args[0].equals("windows")) {
+            windows(Path.of(args[1]), Path.of(args[2]));
         } else if (args.length == 4 && args[0].equals("measure")) {
             measure(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
         } else {
-            System.err.println("usage: FirstPassProbe sort SRC DST | measure INDEX QUERIES OUT");
+            System.err.println("usage: FirstPassProbe sort SRC DST | measure INDEX QUERIES OUT | windows INDEX QUERIES");
             System.exit(2);
         }
     }
@@ -94,6 +99,27 @@ public final class FirstPassProbe {
             writer.commit();
             System.out.printf("%s: %d segments, %,d documents sorted by %s then id in %.1f s%n", dst,
                     reader.leaves().size(), reader.maxDoc(), String.join(", ", fields), (System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    /** The product's index order ({@link RecencyPrior#INDEX_SORT}): Lucene sorts each segment as it adds it. */
+    static void sortNewestFirst(Path src, Path dst) throws IOException {
+        long started = System.nanoTime();
+        IndexWriterConfig config = new IndexWriterConfig()
+                .setMergePolicy(NoMergePolicy.INSTANCE)
+                .setIndexSort(RecencyPrior.INDEX_SORT)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(src));
+             IndexWriter writer = new IndexWriter(FSDirectory.open(dst), config)) {
+            if (reader.numDeletedDocs() > 0) {
+                throw new IllegalArgumentException(src + " has deleted documents: scores would differ; force-merge a copy first");
+            }
+            for (LeafReaderContext leaf : reader.leaves()) {
+                writer.addIndexes(SortingCodecReader.wrap((CodecReader) leaf.reader(), RecencyPrior.INDEX_SORT));
+            }
+            writer.commit();
+            System.out.printf("%s: %d segments, %,d documents sorted newest first in %.1f s%n", dst,
+                    reader.leaves().size(), reader.maxDoc(), (System.nanoTime() - started) / 1e9);
         }
     }
 
@@ -153,11 +179,18 @@ public final class FirstPassProbe {
         List<String[]> queries = queries(queriesFile, System.getProperty("kinds"));
         int rounds = Integer.getInteger("rounds", 3);
         QueryBuilder builder = new QueryBuilder(VietnameseAnalyzers.withConfig(IndexConfig.bundled()));
+        // -Dprior=W: the recency prior, W points a year; -Dshape=wrap (the product's WithRecency) or should
+        // (the prior as a SHOULD clause beside the query, as a FeatureField query would be).
+        RecencyPrior prior = new RecencyPrior(Float.parseFloat(System.getProperty("prior", "0")));
+        boolean should = System.getProperty("shape", "wrap").equals("should");
+        float k1 = Float.parseFloat(System.getProperty("k1", "1.2"));
+        float b = Float.parseFloat(System.getProperty("b", "0.75"));
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index));
              PrintWriter dump = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            searcher.setSimilarity(new RankingSimilarity(RankingParameters.LUCENE_DEFAULTS));
+            searcher.setSimilarity(new RankingSimilarity(new RankingParameters(new RankingParameters.Bm25(k1, b), Map.of())));
+            System.out.printf("prior %s, shape %s, k1 %s, b %s%n", prior, should ? "should" : "wrap", k1, b);
             StoredFields stored = reader.storedFields();
             Set<String> idOnly = Set.of(IndexFields.ID);
             System.out.printf("%s: %d segments, %,d documents%n", index, reader.leaves().size(), reader.maxDoc());
@@ -172,6 +205,9 @@ public final class FirstPassProbe {
                     PairRescorer pairs = ranked.pairs().isPresent() ? PairRescorer.forWords(parts.words()) : null;
                     int depth = pairs != null ? pairs.firstPassDepth(10) : 10;
                     Query query = pairs != null ? ranked.matching() : ranked.full();
+                    if (!prior.off()) {
+                        query = should ? PriorClause.beside(query, prior) : prior.addTo(query);
+                    }
                     long[] handed = new long[1];
                     long cpu = threads.getCurrentThreadCpuTime();
                     TopScoreDocCollector top = new TopScoreDocCollectorManager(depth, null, 1000).newCollector();
@@ -195,6 +231,67 @@ public final class FirstPassProbe {
                     System.out.printf("round %d\t%-13s\tqueries %d\tscored %,d\tcpu %.2f ms%n", round, e.getKey(), k[0], k[1] / k[0], k[2] / 1e6 / k[0]);
                 }
             }
+        }
+    }
+
+    /**
+     * The fewest matches any block-max search could score with the recency prior (-Dpriors=0,0.01,…):
+     * each query's final 100th score is computed first (every match scored), then each segment is cut into
+     * windows of 128 documents, and a window counts when the first pass's bound over it (the words' window
+     * maximum, as MaxScore/WAND take it, plus the prior's bound from the window's first document) reaches that
+     * score. Optimistic: a real search starts with no minimum and raises it as it goes.
+     */
+    static void windows(Path index, Path queriesFile) throws IOException {
+        List<String[]> queries = queries(queriesFile, System.getProperty("kinds"));
+        QueryBuilder builder = new QueryBuilder(VietnameseAnalyzers.withConfig(IndexConfig.bundled()));
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setSimilarity(new RankingSimilarity(RankingParameters.LUCENE_DEFAULTS));
+            Map<String, double[]> byKind = new TreeMap<>();
+            for (String[] q : queries) {
+                SearchRequest request = SearchRequest.of(q[1]);
+                Query words = searcher.rewrite(builder.ranked(request, QueryParts.parse(q[1])).matching());
+                Weight weight = searcher.createWeight(words, org.apache.lucene.search.ScoreMode.TOP_SCORES, 1f);
+                for (String w : System.getProperty("priors", "0,0.01").split(",")) {
+                    RecencyPrior prior = new RecencyPrior(Float.parseFloat(w));
+                    TopDocs all = searcher.search(prior.addTo(words), new TopScoreDocCollectorManager(100, null, Integer.MAX_VALUE));
+                    if (all.scoreDocs.length < 100) {
+                        continue;
+                    }
+                    float hundredth = all.scoreDocs[99].score;
+                    long matches = 0;
+                    long reaching = 0;
+                    for (LeafReaderContext leaf : reader.leaves()) {
+                        org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);
+                        if (scorer == null) {
+                            continue;
+                        }
+                        RecencyPrior.Values priors = prior.values(leaf.reader());
+                        org.apache.lucene.search.DocIdSetIterator it = scorer.iterator();
+                        int doc = it.nextDoc();
+                        for (int from = 0; from < leaf.reader().maxDoc(); from += 128) {
+                            int to = from + 127;
+                            if (doc > to) {
+                                continue;
+                            }
+                            scorer.advanceShallow(Math.max(from, doc));
+                            float bound = scorer.getMaxScore(to) + priors.boundFrom(from);
+                            int n = 0;
+                            for (; doc <= to; doc = it.nextDoc()) {
+                                n++;
+                            }
+                            matches += n;
+                            reaching += bound >= hundredth ? n : 0;
+                        }
+                    }
+                    double[] k = byKind.computeIfAbsent(q[0] + "\t" + w, x -> new double[3]);
+                    k[0]++;
+                    k[1] += (double) reaching / matches;
+                    k[2] += hundredth;
+                }
+            }
+            byKind.forEach((k, v) -> System.out.printf("%s\tqueries %d\tmean 100th score %.3f\tshare of matches in windows reaching it %.3f%n",
+                    k, (int) v[0], v[2] / v[0], v[1] / v[0]));
         }
     }
 
