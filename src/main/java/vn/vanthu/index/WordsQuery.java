@@ -156,7 +156,7 @@ final class WordsQuery {
         Map<String, Query> exactByField = new java.util.HashMap<>();
         any |= add(b, exact, exactOnes, u, false, null, exactByField);
         boolean everySpelling = u.excluded() || !VietnameseFolding.hasDiacritics(u.text());
-        any |= add(b, folded, foldedFields, u, true, everySpelling ? null : exact, exactByField, new java.util.HashMap<>());
+        any |= add(b, folded, foldedFields, u, true, everySpelling ? null : exact, exactByField);
         return any ? java.util.Optional.of(b.build()) : java.util.Optional.empty();
     }
 
@@ -175,18 +175,11 @@ final class WordsQuery {
      */
     private static boolean add(BooleanQuery.Builder b, QueryBuilder builder, Map<String, Float> fields, Unit u,
                                boolean fold, QueryBuilder typedWith, Map<String, Query> exactByField) {
-        return add(b, builder, fields, u, fold, typedWith, exactByField, exactByField);
-    }
-
-    /** The same, the builder's queries kept in {@code byField} ({@code exactByField} for the exact builder). */
-    private static boolean add(BooleanQuery.Builder b, QueryBuilder builder, Map<String, Float> fields, Unit u,
-                               boolean fold, QueryBuilder typedWith, Map<String, Query> exactByField,
-                               Map<String, Query> byField) {
         boolean any = false;
         for (Map.Entry<String, Float> f : fields.entrySet()) {
-            Query q = analysed(byField, builder, f.getKey(), u);
+            Query q = fold ? query(builder, f.getKey(), u) : exactIn(exactByField, builder, f.getKey(), u);
             if (q != null && fold) {
-                Query typed = typedWith == null ? null : analysed(exactByField, typedWith, f.getKey(), u);
+                Query typed = typedWith == null ? null : exactIn(exactByField, typedWith, f.getKey(), u);
                 q = typed == null ? new FoldedQuery(q, !VietnameseFolding.hasDiacritics(u.text()))
                         : FoldedQuery.compatibleWith(q, typed);
             }
@@ -198,28 +191,12 @@ final class WordsQuery {
         return any;
     }
 
-    /**
-     * {@code builder}'s query of the unit in {@code field} (null when nothing is left of it), built once
-     * per field and analysed once for all fields: the query analysers ignore the field's name, so
-     * another field's query with its terms moved ({@link FieldCopy}) is what analysing again gives.
-     */
-    private static Query analysed(Map<String, Query> byField, QueryBuilder builder, String field, Unit u) {
-        if (byField.containsKey(field)) {
-            return byField.get(field);
+    /** The exact analysis's query of the unit in {@code field} (null when nothing is left of it), built once. */
+    private static Query exactIn(Map<String, Query> exactByField, QueryBuilder exact, String field, Unit u) {
+        if (!exactByField.containsKey(field)) {
+            exactByField.put(field, query(exact, field, u));
         }
-        Query q = null;
-        boolean copied = false;
-        for (Map.Entry<String, Query> other : byField.entrySet()) {
-            // Nothing left of the words in one field: nothing in any.
-            q = other.getValue() == null ? null : FieldCopy.to(other.getValue(), field);
-            copied = other.getValue() == null || q != null;
-            break;
-        }
-        if (!copied) {
-            q = query(builder, field, u);
-        }
-        byField.put(field, q);
-        return q;
+        return exactByField.get(field);
     }
 
     private static Query query(QueryBuilder builder, String field, Unit u) {
