@@ -53,16 +53,26 @@ public final class AccessStore {
         return catalog.withConnection("set the access level of document " + id, db -> write(db, id, level, by, at));
     }
 
+    private static final String WRITE = "UPDATE documents SET access_level = ?, access_set_by = ?, access_set_at = ? WHERE id = ?";
+
     /** Writes a level inside the caller's transaction (an ingest stores it with the document). */
     static boolean write(Connection db, long id, String level, String by, Instant at) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(
-                "UPDATE documents SET access_level = ?, access_set_by = ?, access_set_at = ? WHERE id = ?")) {
-            ps.setString(1, level);
-            ps.setString(2, by);
-            ps.setString(3, at.toString());
-            ps.setLong(4, id);
-            return ps.executeUpdate() == 1;
+        try (PreparedStatement ps = db.prepareStatement(WRITE)) {
+            return write(ps, id, level, by, at);
         }
+    }
+
+    /** The same through the catalog's kept statement: an ingest writes one for every document. */
+    static boolean write(Catalog catalog, long id, String level, String by, Instant at) throws SQLException {
+        return catalog.withStatement(WRITE, false, ps -> write(ps, id, level, by, at));
+    }
+
+    private static boolean write(PreparedStatement ps, long id, String level, String by, Instant at) throws SQLException {
+        ps.setString(1, level);
+        ps.setString(2, by);
+        ps.setString(3, at.toString());
+        ps.setLong(4, id);
+        return ps.executeUpdate() == 1;
     }
 
     /**

@@ -43,6 +43,8 @@ public final class Catalog implements AutoCloseable {
             + "security, urgency, recipients, distribution, signature_authorities, signature_position, term_from, term_to";
 
     private final Connection db;
+    /** {@link #withStatement}'s statements, by SQL. */
+    private final Map<String, PreparedStatement> prepared = new java.util.HashMap<>();
 
     private Catalog(Connection db) {
         this.db = db;
@@ -95,11 +97,13 @@ public final class Catalog implements AutoCloseable {
     }
 
     public synchronized Optional<Long> idBySha256(String sha256) {
-        try (PreparedStatement ps = db.prepareStatement("SELECT id FROM documents WHERE sha256 = ?")) {
-            ps.setString(1, sha256);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
-            }
+        try {
+            return withStatement("SELECT id FROM documents WHERE sha256 = ?", false, ps -> {
+                ps.setString(1, sha256);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+                }
+            });
         } catch (SQLException e) {
             throw new CatalogException("cannot look up a document by SHA-256", e);
         }
@@ -133,10 +137,10 @@ public final class Catalog implements AutoCloseable {
     synchronized long insertRows(NewDocument doc, Instant ingestedAt) throws SQLException {
         long id = insertDocument(doc, ingestedAt);
         insertCitations(id, doc.metadata().citations());
-        try (PreparedStatement ps = db.prepareStatement("DELETE FROM failures WHERE path = ?")) {
+        withStatement("DELETE FROM failures WHERE path = ?", false, ps -> {
             ps.setString(1, doc.sourcePath());
-            ps.executeUpdate();
-        }
+            return ps.executeUpdate();
+        });
         return id;
     }
 
@@ -201,7 +205,7 @@ public final class Catalog implements AutoCloseable {
                 + "place, issuer, parent_issuer, title, session_number, session_term, session_kind, signer, "
                 + "security, urgency, recipients, distribution, signature_authorities, signature_position, term_from, term_to) "
                 + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-        try (PreparedStatement ps = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+        return withStatement(sql, true, ps -> {
             int i = 1;
             ps.setString(i++, doc.sha256());
             ps.setString(i++, doc.filename());
@@ -217,14 +221,17 @@ public final class Catalog implements AutoCloseable {
                 keys.next();
                 return keys.getLong(1);
             }
-        }
+        });
     }
 
     private void insertCitations(long id, List<Citation> citations) throws SQLException {
         String sql = "INSERT INTO citations (document_id, ordinal, relation, type_name, number_raw, number_no, number_year, "
                 + "number_type, number_issuer, number_key, name, date, issuer, start_offset, end_offset, sentence) "
                 + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
+        if (citations.isEmpty()) {
+            return;
+        }
+        withStatement(sql, false, ps -> {
             int ordinal = 0;
             for (Citation c : citations) {
                 int i = 1;
@@ -241,8 +248,8 @@ public final class Catalog implements AutoCloseable {
                 ps.setString(i, c.sentence());
                 ps.addBatch();
             }
-            ps.executeBatch();
-        }
+            return ps.executeBatch();
+        });
     }
 
     /** Writes raw, number, year, type, issuer and key; returns the next parameter index. */
@@ -445,6 +452,36 @@ public final class Catalog implements AutoCloseable {
         }
     }
 
+    /** Work on a statement that {@link #withStatement} keeps prepared. */
+    interface StatementWork<T> {
+        T apply(PreparedStatement ps) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} on this connection's statement for {@code sql}, prepared the first time and
+     * kept until the catalog closes: the statements an ingest runs for every document were prepared
+     * anew each time (six a document). Under the catalog's lock; every parameter is set by the work.
+     * A statement that failed is closed and prepared afresh next time.
+     */
+    synchronized <T> T withStatement(String sql, boolean generatedKeys, StatementWork<T> work) throws SQLException {
+        PreparedStatement ps = prepared.get(sql);
+        if (ps == null) {
+            ps = generatedKeys ? db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS) : db.prepareStatement(sql);
+            prepared.put(sql, ps);
+        }
+        try {
+            return work.apply(ps);
+        } catch (SQLException | RuntimeException e) {
+            prepared.remove(sql);
+            try {
+                ps.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
     /** Runs work in one transaction under the catalog's lock: all of it is written, or none. */
     synchronized <T> T inTransaction(String what, SqlWork<T> work) {
         try {
@@ -467,6 +504,10 @@ public final class Catalog implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
+            for (PreparedStatement ps : prepared.values()) {
+                ps.close();
+            }
+            prepared.clear();
             db.close();
         } catch (SQLException e) {
             throw new CatalogException("cannot close the catalog", e);

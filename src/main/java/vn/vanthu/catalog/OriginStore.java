@@ -68,7 +68,7 @@ public final class OriginStore {
             for (Addition a : batch) {
                 Savepoint sp = c.setSavepoint();
                 try {
-                    Optional<Long> previous = latestAt(c, a.doc().sourcePath());
+                    Optional<Long> previous = latestAtKept(a.doc().sourcePath());
                     Instant at = Instant.now();
                     long id = insertOne(c, a.doc(), at, a.origin().withPreviousVersion(previous), a.accessLevel(), a.setBy());
                     c.releaseSavepoint(sp);
@@ -88,16 +88,16 @@ public final class OriginStore {
     private long insertOne(java.sql.Connection c, NewDocument doc, Instant at, DocumentOrigin origin,
                            String accessLevel, String setBy) throws SQLException {
         long id = catalog.insertRows(doc, at);
-        AccessStore.write(c, id, accessLevel, setBy, Instant.now());
-        try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET container_id = ?, entry_path = ?, "
-                + "previous_version_id = ?, needs_ocr = ? WHERE id = ?")) {
+        AccessStore.write(catalog, id, accessLevel, setBy, Instant.now());
+        catalog.withStatement("UPDATE documents SET container_id = ?, entry_path = ?, "
+                + "previous_version_id = ?, needs_ocr = ? WHERE id = ?", false, ps -> {
             setLong(ps, 1, origin.containerId());
             ps.setString(2, origin.entryPath().orElse(null));
             setLong(ps, 3, origin.previousVersionId());
             ps.setInt(4, origin.needsOcr() ? 1 : 0);
             ps.setLong(5, id);
-            ps.executeUpdate();
-        }
+            return ps.executeUpdate();
+        });
         return id;
     }
 
@@ -171,6 +171,16 @@ public final class OriginStore {
                 return rs.next() ? optLong(rs, 1) : Optional.empty();
             }
         }
+    }
+
+    /** {@link #latestAt(java.sql.Connection, String)} through the catalog's kept statement (once a document in a batch). */
+    private Optional<Long> latestAtKept(String sourcePath) throws SQLException {
+        return catalog.withStatement("SELECT max(id) FROM documents WHERE source_path = ?", false, ps -> {
+            ps.setString(1, sourcePath);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? optLong(rs, 1) : Optional.empty();
+            }
+        });
     }
 
     /** The document that replaced this one, if a later version exists. */

@@ -137,6 +137,10 @@ final class CitationReader {
             drafts.add(d);
         }
         addNamedLaws(text, drafts);
+        if (drafts.isEmpty()) {
+            // Nothing to give a relation or a date to: the passes over the whole text would find no owner.
+            return List.of();
+        }
         drafts.sort(Comparator.comparingInt(d -> d.start));
         assignRelations(text, drafts);
         assignDates(text, drafts);
@@ -357,9 +361,14 @@ final class CitationReader {
     }
 
     private static void assignDates(String text, List<Draft> drafts) {
+        // A date goes only to a mention that ends before it (ownerOf): earlier dates (the header's) have none.
+        int firstEnd = drafts.stream().mapToInt(d -> d.end).min().orElse(Integer.MAX_VALUE);
         Matcher m = DATE_PHRASE.matcher(text);
         for (int from = 0; FirstCharScan.find(m, text, from, DATE_PHRASE_START); from = m.end()) {
             int at = m.start();
+            if (at < firstEnd) {
+                continue;
+            }
             String lead = text.substring(Math.max(0, at - 40), at);
             if (FirstCharScan.find(EFFECTIVE.matcher(lead), lead, 0, EFFECTIVE_START)) {
                 continue;

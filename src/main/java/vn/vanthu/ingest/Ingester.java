@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -88,7 +90,12 @@ public final class Ingester {
         IngestReport report = new IngestReport();
         catchUp(report);
         List<Path> files = files(paths, report);
-        long bytes = files.stream().mapToLong(Ingester::sizeOrZero).sum();
+        // Each file's size, read once: the progress total, the dispatch order and the size limit use it.
+        Map<Path, Long> sizes = new HashMap<>();
+        for (Path f : files) {
+            sizes.computeIfAbsent(f, Ingester::sizeOrUnknown);
+        }
+        long bytes = files.stream().mapToLong(f -> Math.max(0, sizes.get(f))).sum();
         listener.started(files.size(), bytes);
         int threads = Math.min(options.threads(), Math.max(1, files.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -101,8 +108,9 @@ public final class Ingester {
             try (DocumentWriter writer = writer(report)) {
                 try {
                     List<Future<CompletableFuture<Void>>> tasks = new ArrayList<>();
-                    for (Path file : DispatchOrder.forThreads(files, threads, Ingester::sizeOrZero)) {
-                        tasks.add(pool.submit(() -> ingestFile(file, options, report, writer).thenAccept(listener::fileDone)));
+                    for (Path file : DispatchOrder.forThreads(files, threads, f -> Math.max(0, sizes.get(f)))) {
+                        long size = sizes.get(file);
+                        tasks.add(pool.submit(() -> ingestFile(file, size, options, report, writer).thenAccept(listener::fileDone)));
                     }
                     for (Future<CompletableFuture<Void>> t : tasks) {
                         reported.add(t.get());
@@ -209,18 +217,25 @@ public final class Ingester {
     private record Source(byte[] bytes, String filename, String path, DocumentOrigin origin, int depth) {
     }
 
-    /** One file, on an extraction thread; the future completes once the writer has stored it (or it failed). */
-    private CompletableFuture<IngestListener.FileDone> ingestFile(Path file, IngestOptions options, IngestReport report,
-                                                               DocumentWriter writer) {
+    /**
+     * One file, on an extraction thread; the future completes once the writer has stored it (or it
+     * failed). {@code listedSize} is its size when the run listed it, -1 if it could not be read then.
+     */
+    private CompletableFuture<IngestListener.FileDone> ingestFile(Path file, long listedSize, IngestOptions options,
+                                                               IngestReport report, DocumentWriter writer) {
         String path = file.toString();
-        long size = sizeOrZero(file);
+        long size = Math.max(0, listedSize);
         CompletableFuture<DocumentWriter.Written> written;
         try {
-            if (Files.size(file) > options.maxFileBytes()) {
+            // A size that could not be read at listing is asked again, for the reason it fails with.
+            if ((listedSize >= 0 ? listedSize : Files.size(file)) > options.maxFileBytes()) {
                 written = done(fail(report, path, Optional.empty(), tooLarge(options)));
             } else {
-                written = ingest(new Source(Files.readAllBytes(file), file.getFileName().toString(), path,
-                        DocumentOrigin.file(), 1), options, report, writer);
+                byte[] bytes = Files.readAllBytes(file);
+                // It may have grown since it was listed.
+                written = bytes.length > options.maxFileBytes() ? done(fail(report, path, Optional.empty(), tooLarge(options)))
+                        : ingest(new Source(bytes, file.getFileName().toString(), path, DocumentOrigin.file(), 1),
+                                options, report, writer);
             }
         } catch (OutOfMemoryError e) {
             written = done(fail(report, path, Optional.empty(), "the ingest ran out of memory on this file (" + (size >> 20)
@@ -393,11 +408,12 @@ public final class Ingester {
         return "the file is larger than " + (options.maxFileBytes() >> 20) + " MB";
     }
 
-    private static long sizeOrZero(Path p) {
+    /** The file's size, or -1 when it cannot be read (the file then fails with the reason). */
+    private static long sizeOrUnknown(Path p) {
         try {
             return Files.size(p);
         } catch (IOException e) {
-            return 0;
+            return -1;
         }
     }
 

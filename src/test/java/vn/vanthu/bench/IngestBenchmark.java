@@ -68,16 +68,71 @@ public final class IngestBenchmark {
     private static final int MAX_CHARS = 50_000_000;
     /** Warm-up passes before each measured pass, the same on both sides (--warm-up N). */
     private static int warmUpPasses = 1;
+    /** Measured passes after the warm-ups (--passes N); the table shows the median of their last half. */
+    private static int measuredPasses = 1;
 
-    record Run(String what, int threads, int files, long bytes, double seconds, long peakRssKb, double coldSeconds,
-               double cpuSeconds, double load, Map<String, Double> cpuByKind) {
+    /** One measured pass: wall seconds, CPU seconds (bench sampler left out), CPU by thread kind, peak RSS. */
+    record Pass(double seconds, double cpuSeconds, Map<String, Double> cpuByKind, long peakRssKb) {
+        double jitSeconds() {
+            return cpuByKind.getOrDefault("JIT", 0.0) + cpuByKind.getOrDefault("child JIT", 0.0);
+        }
+    }
+
+    /**
+     * One configuration: its first pass ever (cold: the JVMs compiling everything) and its measured
+     * passes after the warm-ups. The figures of the table are the steady state: the median over the
+     * last half of the measured passes (all of them when there are one or two), so a pass in which the
+     * JIT is still compiling the per-file code does not stand for the configuration's cost.
+     */
+    record Run(String what, int threads, int files, long bytes, double coldSeconds, double coldCpuSeconds,
+               List<Pass> passes, double load) {
+        List<Pass> steady() {
+            return passes.size() <= 2 ? passes : passes.subList(passes.size() / 2, passes.size());
+        }
+
+        double seconds() {
+            return median(steady().stream().mapToDouble(Pass::seconds).toArray());
+        }
+
+        double cpuSeconds() {
+            return median(steady().stream().mapToDouble(Pass::cpuSeconds).toArray());
+        }
+
+        /** Share of the steady passes' CPU spent by the compiler threads (this JVM's and the child's). */
+        double jitShare() {
+            double cpu = steady().stream().mapToDouble(Pass::cpuSeconds).sum();
+            return cpu <= 0 ? 0 : steady().stream().mapToDouble(Pass::jitSeconds).sum() / cpu;
+        }
+
+        /** The steady CPU seconds less the compiler threads' share: what the work costs once compiled, at most. */
+        double cpuSecondsWithoutJit() {
+            return cpuSeconds() * (1 - jitShare());
+        }
+
+        long peakRssKb() {
+            return passes.stream().mapToLong(Pass::peakRssKb).max().orElse(0);
+        }
+
+        /** CPU by thread kind, the mean over the steady passes. */
+        Map<String, Double> cpuByKind() {
+            Map<String, Double> out = new java.util.TreeMap<>();
+            steady().forEach(p -> p.cpuByKind().forEach((k, v) -> out.merge(k, v / steady().size(), Double::sum)));
+            return out;
+        }
+
         double docsPerSecond() {
-            return files / seconds;
+            return files / seconds();
         }
 
         double mbPerSecond() {
-            return bytes / 1e6 / seconds;
+            return bytes / 1e6 / seconds();
         }
+    }
+
+    static double median(double[] values) {
+        double[] v = values.clone();
+        java.util.Arrays.sort(v);
+        return v.length == 0 ? Double.NaN : v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
     /**
@@ -86,7 +141,9 @@ public final class IngestBenchmark {
      * --docx) as a third corpus; --no-fidelity runs the throughput table alone; --no-originals leaves
      * the originals out of it (their big .doc and PDF files take most of a run on a loaded machine);
      * --warm-up N runs N warm-up passes before each measured pass instead of one (on 59 files one pass
-     * leaves both JVMs compiling through the measured pass: N = 3 measures them nearer their steady state).
+     * leaves both JVMs compiling through the measured pass: N = 3 measures them nearer their steady state);
+     * --passes N measures N passes after the warm-ups and reports the median of their last half, with
+     * the JIT's share of that CPU (the steady state when it is small) beside the first pass's figures.
      */
     public static void main(String[] args) throws Exception {
         Path originals = Path.of(args[0]);
@@ -101,6 +158,7 @@ public final class IngestBenchmark {
                 case "--no-fidelity" -> fidelity = false;
                 case "--no-originals" -> withOriginals = false;
                 case "--warm-up" -> warmUpPasses = Integer.parseInt(args[++i]);
+                case "--passes" -> measuredPasses = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
@@ -116,9 +174,13 @@ public final class IngestBenchmark {
                 Instant.now().toString().substring(0, 16).replace('T', ' ') + " UTC",
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), loadAverage());
+        out.printf(Locale.ROOT, "Each configuration: %d warm-up pass(es), then %d measured pass(es); \"seconds\", \"CPU s\" and the ratios are "
+                + "the median of the last half of the measured passes (steady), \"JIT %%\" the compiler threads' share of their CPU; "
+                + "\"first pass\" is the configuration's first pass, cold.%n%n", warmUpPasses, measuredPasses);
         out.println("| corpus | extraction | threads | files | MB | seconds (warm) | docs/s | MB/s | peak RSS MB | cold seconds "
-                + "| CPU s | load | vs bare Tika (wall) | vs bare Tika (CPU) | 2 threads vs 1 |");
-        out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + "| CPU s | load | vs bare Tika (wall) | vs bare Tika (CPU) | 2 threads vs 1 | JIT % | vs bare Tika (CPU without JIT) | first pass CPU s "
+                + "| first pass vs bare Tika (CPU) | first pass 2 threads vs 1 |");
+        out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         List<String> breakdown = new ArrayList<>();
         Map<Path, String> corpora = new LinkedHashMap<>();
         if (withOriginals) {
@@ -141,14 +203,22 @@ public final class IngestBenchmark {
                         oneThread.put(r.what(), r);
                     }
                     Run single = oneThread.get(r.what());
-                    out.printf(Locale.ROOT, "| %s | %s | %d | %d | %.1f | %.2f | %.1f | %.2f | %d | %.2f | %.1f | %.1f | %s | %s | %s |%n", name, r.what(), r.threads(),
+                    out.printf(Locale.ROOT, "| %s | %s | %d | %d | %.1f | %.2f | %.1f | %.2f | %d | %.2f | %.1f | %.1f | %s | %s | %s "
+                                    + "| %.0f%% | %s | %.1f | %s | %s |%n", name, r.what(), r.threads(),
                             r.files(), r.bytes() / 1e6, r.seconds(), r.docsPerSecond(), r.mbPerSecond(), r.peakRssKb() / 1024,
                             r.coldSeconds(), r.cpuSeconds(), r.load(),
                             r == bare ? "" : String.format(Locale.ROOT, "%+.0f%%", 100 * (r.seconds() / bare.seconds() - 1)),
                             r == bare ? "" : String.format(Locale.ROOT, "%+.0f%%", 100 * (r.cpuSeconds() / bare.cpuSeconds() - 1)),
-                            threads == 1 ? "" : String.format(Locale.ROOT, "%.2f×", single.seconds() / r.seconds()));
+                            threads == 1 ? "" : String.format(Locale.ROOT, "%.2f×", single.seconds() / r.seconds()),
+                            100 * r.jitShare(),
+                            r == bare ? "" : String.format(Locale.ROOT, "%+.0f%%", 100 * (r.cpuSecondsWithoutJit() / bare.cpuSecondsWithoutJit() - 1)),
+                            r.coldCpuSeconds(),
+                            r == bare ? "" : String.format(Locale.ROOT, "%+.0f%%", 100 * (r.coldCpuSeconds() / bare.coldCpuSeconds() - 1)),
+                            threads == 1 ? "" : String.format(Locale.ROOT, "%.2f×", single.coldSeconds() / r.coldSeconds()));
                     breakdown.add(name + ", " + r.what() + ", " + threads + " thread" + (threads == 1 ? "" : "s") + ": "
-                            + ThreadCpu.describe(r.cpuByKind(), r.files()));
+                            + ThreadCpu.describe(r.cpuByKind(), r.files()) + "; CPU s of the measured passes: "
+                            + r.passes().stream().map(p -> String.format(Locale.ROOT, "%.1f (JIT %.1f)", p.cpuSeconds(), p.jitSeconds()))
+                                    .collect(java.util.stream.Collectors.joining(", ")));
                 }
                 out.flush();
             }
@@ -199,23 +269,38 @@ public final class IngestBenchmark {
 
     private static Run bareTika(List<Path> files, int threads) throws Exception {
         AutoDetectParser parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
+        CpuMeter coldCpu = CpuMeter.start();
         long t0 = System.nanoTime();
-        parseAll(parser, files, threads);
+        long bytes = parseAll(parser, files, threads);
         double cold = (System.nanoTime() - t0) / 1e9;
+        double coldCpuSeconds = coldCpu.seconds();
         for (int pass = 1; pass < warmUpPasses; pass++) {
             parseAll(parser, files, threads);
         }
+        List<Pass> passes = new ArrayList<>();
+        for (int pass = 0; pass < measuredPasses; pass++) {
+            passes.add(measure(() -> parseAll(parser, files, threads)));
+        }
+        return new Run("bare Tika", threads, files.size(), bytes, cold, coldCpuSeconds, passes, loadAverage());
+    }
+
+    interface Work {
+        void run() throws Exception;
+    }
+
+    /** One pass of work, measured: wall time, CPU of this JVM and its children, CPU by thread, peak RSS. */
+    private static Pass measure(Work work) throws Exception {
         ThreadCpu byThread = new ThreadCpu();
         byThread.begin();
         RssSampler rss = RssSampler.start(byThread);
         CpuMeter cpu = CpuMeter.start();
-        long t1 = System.nanoTime();
-        long bytes = parseAll(parser, files, threads);
-        double warm = (System.nanoTime() - t1) / 1e9;
+        long t = System.nanoTime();
+        work.run();
+        double seconds = (System.nanoTime() - t) / 1e9;
+        double cpuSeconds = cpu.seconds();
         long peak = rss.stop();
         Map<String, Double> kinds = byThread.seconds();
-        return new Run("bare Tika", threads, files.size(), bytes, warm, peak, cold,
-                cpu.seconds() - kinds.getOrDefault("bench sampler", 0.0), loadAverage(), kinds);
+        return new Pass(seconds, cpuSeconds - kinds.getOrDefault("bench sampler", 0.0), kinds, peak);
     }
 
     /** Bare Tika's files go to its threads in the order the pipeline's go to its own ({@link DispatchOrder}). */
@@ -257,24 +342,36 @@ public final class IngestBenchmark {
                                 Optional<Map<String, Long>> ids) throws Exception {
         IngestOptions options = IngestOptions.defaults().withThreads(threads).withTimeout(Duration.ofMinutes(10));
         MetadataParser reader = new MetadataParser(IndexConfig.bundled());
+        CpuMeter coldCpu = CpuMeter.start();
         long t0 = System.nanoTime();
         ingestInto(dataRoot.resolve("warm-up"), files, options, forked, ocr, reader, Optional.empty());
         double cold = (System.nanoTime() - t0) / 1e9;
+        double coldCpuSeconds = coldCpu.seconds();
+        deleteTree(dataRoot.resolve("warm-up"));
         for (int pass = 1; pass < warmUpPasses; pass++) {
             ingestInto(dataRoot.resolve("warm-up-" + pass), files, options, forked, ocr, reader, Optional.empty());
+            deleteTree(dataRoot.resolve("warm-up-" + pass));
         }
-        ThreadCpu byThread = new ThreadCpu();
-        byThread.begin();
-        RssSampler rss = RssSampler.start(byThread);
-        CpuMeter cpu = CpuMeter.start();
-        long t1 = System.nanoTime();
-        ingestInto(dataRoot.resolve("measured"), files, options, forked, ocr, reader, ids);
-        double warm = (System.nanoTime() - t1) / 1e9;
+        List<Pass> passes = new ArrayList<>();
+        for (int pass = 0; pass < measuredPasses; pass++) {
+            // Each measured pass writes a fresh catalog and index, as the first ingest of an archive does.
+            Path data = dataRoot.resolve("measured-" + pass);
+            passes.add(measure(() -> ingestInto(data, files, options, forked, ocr, reader, ids)));
+            deleteTree(data);
+        }
         long bytes = files.stream().mapToLong(f -> f.toFile().length()).sum();
-        long peak = rss.stop();
-        Map<String, Double> kinds = byThread.seconds();
-        return new Run("vanthu pipeline", threads, files.size(), bytes, warm, peak, cold,
-                cpu.seconds() - kinds.getOrDefault("bench sampler", 0.0), loadAverage(), kinds);
+        return new Run("vanthu pipeline", threads, files.size(), bytes, cold, coldCpuSeconds, passes, loadAverage());
+    }
+
+    /** A pass's catalog, originals and index, once measured (a run of many passes would fill the disk). */
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     private static IngestReport ingestInto(Path data, List<Path> files, IngestOptions options, Extractor extractor, OcrSettings ocr,

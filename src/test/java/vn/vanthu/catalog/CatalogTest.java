@@ -107,4 +107,33 @@ class CatalogTest {
             assertEquals(5, n[0]);
         }
     }
+
+    @Test
+    void theKeptStatementsServeABatchWhereOneFailsAndTheInsertsAfterIt() {
+        try (Catalog catalog = Catalog.open(dir.resolve("c.db"))) {
+            DocumentMetadata m = Fixtures.metadata("45/BC-HĐND", "BC", "Báo cáo", "2016-12-26", "Thường trực HĐND huyện Khoa",
+                    "Rút kinh nghiệm kỳ họp thứ ba", List.of(
+                            Fixtures.citation("thực hiện", "40/KH-HĐND", "2016-11-14", "Thực hiện Kế hoạch số 40/KH-HĐND…", 10)));
+            long first = catalog.insert(doc("1".repeat(64), m));
+            OriginStore origins = new OriginStore(catalog);
+            List<OriginStore.Outcome> out = origins.insertNewVersions(List.of(
+                    new OriginStore.Addition(doc("2".repeat(64), m), DocumentOrigin.file(), "internal", "ingest"),
+                    // The same bytes as the first: refused, and only it.
+                    new OriginStore.Addition(doc("1".repeat(64), m), DocumentOrigin.file(), "public", "ingest"),
+                    new OriginStore.Addition(doc("3".repeat(64), DocumentMetadata.empty()), DocumentOrigin.file(), "public", "ingest")));
+            assertTrue(out.get(0).id().isPresent() && out.get(2).id().isPresent(), out.toString());
+            assertTrue(out.get(1).error().isPresent() && out.get(1).id().isEmpty(), out.toString());
+            assertEquals(Optional.of(first), out.get(0).previousVersion(), "a new version of the latest from the same path");
+            assertEquals(out.get(0).id(), out.get(2).previousVersion());
+            assertEquals(m, catalog.get(out.get(0).id().get()).orElseThrow().metadata());
+            assertEquals(DocumentMetadata.empty(), catalog.get(out.get(2).id().get()).orElseThrow().metadata());
+            assertEquals(Optional.of("internal"), new AccessStore(catalog).of(out.get(0).id().get()).map(AccessStore.Entry::level));
+            // After the failure, the same statements once more, inside and outside a batch.
+            long later = catalog.insert(doc("4".repeat(64), m));
+            assertEquals(m, catalog.get(later).orElseThrow().metadata());
+            assertEquals(Optional.of(later), catalog.idBySha256("4".repeat(64)));
+            assertEquals(4, catalog.count());
+            assertEquals(3, catalog.citationsOfKey("40/KH-HDND").size());
+        }
+    }
 }

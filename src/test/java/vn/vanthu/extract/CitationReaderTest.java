@@ -185,4 +185,16 @@ class CitationReaderTest {
                 + "thanh tra, kiểm tra doanh nghiệp hết hiệu lực thi hành.");
         assertEquals(List.of("thay thế", "bãi bỏ"), expired.stream().map(Citation::relation).toList());
     }
+
+    @Test
+    void datesBeforeTheFirstMentionAndTextsWithoutOneGiveNothing() {
+        assertEquals(List.of(), read("Hà Nội, ngày 14 tháng 11 năm 2016\nKết luận hội nghị ngày 20/11/2016 của Thường trực HĐND huyện."));
+        // A header date, then a mention: the date before it is not its date; the one after is.
+        List<Citation> cs = read("Hà Nội, ngày 14 tháng 11 năm 2016 của UBND huyện\nThực hiện Kế hoạch số 40/KH-HĐND ngày 10/11/2016 "
+                + "của Thường trực HĐND huyện, ngày 20/11/2016 của Ban Pháp chế.");
+        assertEquals(1, cs.size());
+        assertEquals(Optional.of(LocalDate.of(2016, 11, 10)), cs.get(0).date());
+        assertEquals(Optional.of("Thường trực HĐND huyện"), cs.get(0).issuer());
+        assertEquals("thực hiện", cs.get(0).relation());
+    }
 }

@@ -67,4 +67,47 @@ class IngesterTest {
             assertEquals(1, archive.search(SearchRequest.of("lien tich")).total());
         }
     }
+
+    @Test
+    void eachFileIsSizedOnceForTheTotalTheOrderAndTheLimit() throws Exception {
+        write("small.txt", "Thông báo kết luận hội nghị liên tịch");
+        write("large.txt", "Báo cáo kết quả giám sát ".repeat(40));
+        write("other/small2.txt", "Kế hoạch tổ chức kỳ họp thứ ba");
+        long limit = 200;
+        List<Long> started = new ArrayList<>();
+        List<IngestListener.FileDone> done = new java.util.concurrent.CopyOnWriteArrayList<>();
+        IngestListener listener = new IngestListener() {
+            @Override
+            public void started(int files, long bytes) {
+                started.add((long) files);
+                started.add(bytes);
+            }
+
+            @Override
+            public void fileDone(IngestListener.FileDone d) {
+                done.add(d);
+            }
+        };
+        long total;
+        try (var files = Files.walk(in)) {
+            total = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+        for (int threads : new int[]{1, 2}) {
+            done.clear();
+            started.clear();
+            Path d = data.resolve("t" + threads);
+            try (Archive archive = Archive.open(d, IndexConfig.bundled())) {
+                IngestReport r = archive.ingest(List.of(in), vn.vanthu.ingest.IngestOptions.defaults().withThreads(threads)
+                        .withMaxFileBytes(limit), listener);
+                assertEquals(List.of(3L, total), started, "files and bytes announced before the run");
+                assertEquals(2, r.added().size(), r.summary());
+                assertEquals(List.of("large.txt"), r.failed().stream().map(f -> Path.of(f.path()).getFileName().toString()).toList());
+                assertTrue(r.summary().contains("larger than"), r.summary());
+                assertEquals(total, done.stream().mapToLong(IngestListener.FileDone::bytes).sum(), "each file's bytes reported once");
+                for (IngestListener.FileDone f : done) {
+                    assertEquals(Files.size(Path.of(f.path())), f.bytes(), f.path());
+                }
+            }
+        }
+    }
 }
