@@ -161,19 +161,10 @@ public final class OriginStore {
 
     /** The newest document ingested from this path (the one a changed file's bytes replace). */
     public Optional<Long> latestAt(String sourcePath) {
-        return catalog.withConnection("look up " + sourcePath, c -> latestAt(c, sourcePath));
+        return catalog.withConnection("look up " + sourcePath, c -> latestAtKept(sourcePath));
     }
 
-    private static Optional<Long> latestAt(java.sql.Connection c, String sourcePath) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT max(id) FROM documents WHERE source_path = ?")) {
-            ps.setString(1, sourcePath);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? optLong(rs, 1) : Optional.empty();
-            }
-        }
-    }
-
-    /** {@link #latestAt(java.sql.Connection, String)} through the catalog's kept statement (once a document in a batch). */
+    /** The latest version's id at a path, through the catalog's kept statement (an ingest asks once a document). */
     private Optional<Long> latestAtKept(String sourcePath) throws SQLException {
         return catalog.withStatement("SELECT max(id) FROM documents WHERE source_path = ?", false, ps -> {
             ps.setString(1, sourcePath);
