@@ -295,7 +295,8 @@ public final class FirstPassProbe {
         }
     }
 
-    private static FilterCollector counting(TopScoreDocCollector top, long[] handed) {
+    /** Counts into {@code handed[0]} the documents the scorer hands to {@code top}. */
+    static FilterCollector counting(TopScoreDocCollector top, long[] handed) {
         return new FilterCollector(top) {
             @Override
             public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {

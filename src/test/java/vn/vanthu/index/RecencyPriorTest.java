@@ -13,10 +13,7 @@ import java.util.Random;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.FilterCollector;
-import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -124,7 +121,7 @@ class RecencyPriorTest {
                     Query query = query(q, weight);
                     long[] handed = new long[1];
                     TopScoreDocCollector skipping = new TopScoreDocCollectorManager(20, null, 1).newCollector();
-                    searcher.search(query, counting(skipping, handed));
+                    searcher.search(query, FirstPassProbe.counting(skipping, handed));
                     TopDocs all = searcher.search(query, new TopScoreDocCollectorManager(20, null, Integer.MAX_VALUE));
                     ScoreDoc[] got = skipping.topDocs().scoreDocs;
                     assertEquals(all.scoreDocs.length, got.length);
@@ -136,20 +133,5 @@ class RecencyPriorTest {
                 }
             }
         }
-    }
-
-    private static FilterCollector counting(TopScoreDocCollector top, long[] handed) {
-        return new FilterCollector(top) {
-            @Override
-            public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-                return new FilterLeafCollector(super.getLeafCollector(context)) {
-                    @Override
-                    public void collect(int doc) throws IOException {
-                        handed[0]++;
-                        super.collect(doc);
-                    }
-                };
-            }
-        };
     }
 }
