@@ -83,10 +83,30 @@ public final class FirstPassProbe {
     }
 
     static void sort(Path src, Path dst, String[] fields) throws IOException {
+        rewrite(src, dst, null, leaf -> SortingCodecReader.wrap(leaf, order(leaf, fields), null),
+                "sorted by " + String.join(", ", fields) + " then id");
+    }
+
+    /** The product's index order ({@link RecencyPrior#INDEX_SORT}): Lucene sorts each segment as it adds it. */
+    static void sortNewestFirst(Path src, Path dst) throws IOException {
+        rewrite(src, dst, RecencyPrior.INDEX_SORT, leaf -> SortingCodecReader.wrap(leaf, RecencyPrior.INDEX_SORT), "sorted newest first");
+    }
+
+    /** How {@link #rewrite} reorders one segment (reading its doc values may fail). */
+    interface SegmentOrder {
+        CodecReader apply(CodecReader leaf) throws IOException;
+    }
+
+    /** Copies SRC's segments one for one into DST, each reordered by {@code order}; DST declares {@code indexSort} (may be null). */
+    private static void rewrite(Path src, Path dst, org.apache.lucene.search.Sort indexSort, SegmentOrder order, String how)
+            throws IOException {
         long started = System.nanoTime();
         IndexWriterConfig config = new IndexWriterConfig()
                 .setMergePolicy(NoMergePolicy.INSTANCE) // keep SRC's segments, one for one
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        if (indexSort != null) {
+            config.setIndexSort(indexSort);
+        }
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(src));
              IndexWriter writer = new IndexWriter(FSDirectory.open(dst), config)) {
             if (reader.numDeletedDocs() > 0) {
@@ -94,32 +114,11 @@ public final class FirstPassProbe {
                 throw new IllegalArgumentException(src + " has deleted documents: scores would differ; force-merge a copy first");
             }
             for (LeafReaderContext leaf : reader.leaves()) {
-                writer.addIndexes(SortingCodecReader.wrap((CodecReader) leaf.reader(), order(leaf.reader(), fields), null));
+                writer.addIndexes(order.apply((CodecReader) leaf.reader()));
             }
             writer.commit();
-            System.out.printf("%s: %d segments, %,d documents sorted by %s then id in %.1f s%n", dst,
-                    reader.leaves().size(), reader.maxDoc(), String.join(", ", fields), (System.nanoTime() - started) / 1e9);
-        }
-    }
-
-    /** The product's index order ({@link RecencyPrior#INDEX_SORT}): Lucene sorts each segment as it adds it. */
-    static void sortNewestFirst(Path src, Path dst) throws IOException {
-        long started = System.nanoTime();
-        IndexWriterConfig config = new IndexWriterConfig()
-                .setMergePolicy(NoMergePolicy.INSTANCE)
-                .setIndexSort(RecencyPrior.INDEX_SORT)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(src));
-             IndexWriter writer = new IndexWriter(FSDirectory.open(dst), config)) {
-            if (reader.numDeletedDocs() > 0) {
-                throw new IllegalArgumentException(src + " has deleted documents: scores would differ; force-merge a copy first");
-            }
-            for (LeafReaderContext leaf : reader.leaves()) {
-                writer.addIndexes(SortingCodecReader.wrap((CodecReader) leaf.reader(), RecencyPrior.INDEX_SORT));
-            }
-            writer.commit();
-            System.out.printf("%s: %d segments, %,d documents sorted newest first in %.1f s%n", dst,
-                    reader.leaves().size(), reader.maxDoc(), (System.nanoTime() - started) / 1e9);
+            System.out.printf("%s: %d segments, %,d documents %s in %.1f s%n", dst,
+                    reader.leaves().size(), reader.maxDoc(), how, (System.nanoTime() - started) / 1e9);
         }
     }
 
