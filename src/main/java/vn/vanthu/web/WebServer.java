@@ -20,6 +20,8 @@ import vn.vanthu.Archive;
 /** The HTTP server: the JSON API under /api and the pages for people at /. */
 public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    /** Request attribute: this request's error is already answered (see the 404 handler). */
+    private static final String ANSWERED_ERROR = "vanthu.answeredError";
 
     private final Javalin app;
 
@@ -110,8 +112,9 @@ public final class WebServer implements AutoCloseable {
             config.routes.post("/logout", login::logout);
 
             config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e));
-            config.routes.exception(HttpResponseException.class, (e, ctx) ->
-                    error(ctx, new ApiError(e.getStatus(), "http_" + e.getStatus(), e.getMessage())));
+            // Javalin answers a path no route matches with a 404 exception of its own wording.
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus() == 404
+                    ? noSuchPath(ctx) : new ApiError(e.getStatus(), "http_" + e.getStatus(), e.getMessage())));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 java.util.Optional<ApiError> malformed = malformedRequest(e);
                 if (malformed.isPresent()) {
@@ -121,9 +124,10 @@ public final class WebServer implements AutoCloseable {
                 LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
                 error(ctx, new ApiError(500, "internal_error", "the server could not answer; the error is logged"));
             });
+            // Only where no handler answered: a handler's own 404 ("no document with id 7") stands.
             config.routes.error(404, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty() || !ctx.res().getContentType().startsWith("application/json")) {
-                    error(ctx, ApiError.notFound("no such page or API endpoint: " + Params.abbreviate(ctx.path())));
+                if (ctx.attribute(ANSWERED_ERROR) == null) {
+                    error(ctx, noSuchPath(ctx));
                 }
             });
         });
@@ -159,11 +163,21 @@ public final class WebServer implements AutoCloseable {
     /** API paths answer JSON; page paths answer a short HTML page. */
     private static void error(Context ctx, ApiError e) {
         ctx.status(e.status());
-        if (ctx.path().startsWith("/api/") || ctx.path().equals("/api")) {
+        ctx.attribute(ANSWERED_ERROR, Boolean.TRUE);
+        if (isApi(ctx)) {
             ctx.json(e.body());
         } else {
             ctx.html(PageHandlers.errorPage(e.status(), e.getMessage()));
         }
+    }
+
+    private static ApiError noSuchPath(Context ctx) {
+        String path = Params.abbreviate(ctx.path());
+        return ApiError.notFound(isApi(ctx) ? "no such API endpoint: " + path : "Không có trang này: " + path);
+    }
+
+    private static boolean isApi(Context ctx) {
+        return ctx.path().startsWith("/api/") || ctx.path().equals("/api");
     }
 
     /** Waits until this server has answered a request, or {@code timeout} passes; whether it has. */

@@ -1,0 +1,50 @@
+package vn.vanthu.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A 404 says what was not found: the handler's own message where one answered, else the missing path. */
+class NotFoundAnswersTest {
+    private static ServedArchive s;
+
+    @BeforeAll
+    static void start() throws Exception {
+        s = ServedArchive.samples();
+    }
+
+    private static String body(HttpResponse<byte[]> r) {
+        return new String(r.body(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aMissingDocumentsPageNamesTheDocument() {
+        HttpResponse<byte[]> r = s.get("/documents/999999");
+        assertEquals(404, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(body(r).contains("Không có văn bản số hiệu 999999"), body(r));
+    }
+
+    @Test
+    void anUnknownPageSaysSoInVietnamese() {
+        HttpResponse<byte[]> r = s.get("/khong-co-trang-nay");
+        assertEquals(404, r.statusCode());
+        assertTrue(body(r).contains("Không có trang này: /khong-co-trang-nay"), body(r));
+    }
+
+    @Test
+    void theApiAnswersJsonWithItsOwnMessageOrTheMissingEndpoint() {
+        HttpResponse<byte[]> doc = s.get("/api/documents/999999");
+        assertEquals(404, doc.statusCode());
+        assertTrue(body(doc).contains("\"message\":\"no document with id 999999\""), body(doc));
+        HttpResponse<byte[]> none = s.get("/api/nothing-here");
+        assertEquals(404, none.statusCode());
+        assertTrue(none.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(body(none).contains("no such API endpoint: /api/nothing-here"), body(none));
+    }
+}
