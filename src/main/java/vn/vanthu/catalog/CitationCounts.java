@@ -29,6 +29,23 @@ public record CitationCounts(int citations, int citers, List<Count<String>> byRe
 
     public static final CitationCounts NONE = new CitationCounts(0, 0, List.of(), List.of(), 0, Optional.empty(), Optional.empty());
 
+    /** The citations per relation as one line of text: "thực hiện 4, dẫn chiếu 1". */
+    public String relationsText() {
+        List<String> parts = new ArrayList<>();
+        byRelation.forEach(r -> parts.add(r.value() + " " + r.citations()));
+        return String.join(", ", parts);
+    }
+
+    /** The citations per year as one line of text: "2016: 5, 2017: 2, không rõ ngày: 1". */
+    public String yearsText() {
+        List<String> parts = new ArrayList<>();
+        byYear.forEach(y -> parts.add(y.value() + ": " + y.citations()));
+        if (undated > 0) {
+            parts.add("không rõ ngày: " + undated);
+        }
+        return String.join(", ", parts);
+    }
+
     /** How many citations have this value. */
     public record Count<T>(T value, int citations) {
     }

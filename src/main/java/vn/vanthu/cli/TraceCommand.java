@@ -1,7 +1,6 @@
 package vn.vanthu.cli;
 
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,8 +60,7 @@ final class TraceCommand implements Callable<Integer> {
             }
             CitationCounts counts = t.counts();
             System.out.println("Được dẫn chiếu bởi (" + counts.citations() + " dẫn chiếu, " + counts.citers() + " văn bản)"
-                    + (counts.byRelation().isEmpty() ? "" : ": " + counts.byRelation().stream()
-                    .map(r -> r.value() + " " + r.citations()).collect(Collectors.joining(", "))));
+                    + (counts.byRelation().isEmpty() ? "" : ": " + counts.relationsText()));
             if (t.page().offset() > 0 || t.hasMore()) {
                 System.out.println("  dẫn chiếu " + (t.citedBy().isEmpty() ? "0" : (t.page().offset() + 1) + "–"
                         + (t.page().offset() + t.citedBy().size())) + " trong " + counts.citations()
@@ -74,8 +72,7 @@ final class TraceCommand implements Callable<Integer> {
                 System.out.println("      " + c.citation().sentence());
             }
             if (!counts.byYear().isEmpty() || counts.undated() > 0) {
-                System.out.println("Dẫn chiếu theo năm: " + counts.byYear().stream().map(y -> y.value() + ": " + y.citations())
-                        .collect(Collectors.joining(", ")) + (counts.undated() > 0 ? ", không rõ ngày: " + counts.undated() : ""));
+                System.out.println("Dẫn chiếu theo năm: " + counts.yearsText());
             }
             System.out.println("Dòng thời gian:");
             for (NumberTrace.Event e : t.timeline()) {
