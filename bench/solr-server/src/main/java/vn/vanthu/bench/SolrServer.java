@@ -35,11 +35,13 @@ public final class SolrServer {
         boolean existing = Files.isDirectory(base.resolve("zookeeper"));
         Files.createDirectories(base);
         MiniSolrCloudCluster cluster = existing ? restart(base) : create(base);
+        step("node started");
         // Stopped by a signal (the driver's stop): leave ZooKeeper's live nodes and the cores closed,
         // so that a restart on this directory finds no stale node of the same name to wait out.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(cluster)));
         cluster.waitForActiveCollection("docs", 1, 1);
         cluster.waitForActiveCollection("eval", 1, 1);
+        step("collections active");
         System.out.println("READY " + cluster.getJettySolrRunner(0).getBaseUrl());
         System.out.flush();
         while (System.in.read() >= 0) {
@@ -72,10 +74,16 @@ public final class SolrServer {
         int port = Integer.parseInt(Files.readString(base.resolve(PORT_FILE), StandardCharsets.UTF_8).strip());
         JettyConfig config = JettyConfig.builder().setPort(port).build();
         MiniSolrCloudCluster cluster = new MiniSolrCloudCluster(0, base, config);
+        step("zookeeper up");
         Properties node = new Properties();
         node.setProperty("zkHost", cluster.getZkServer().getZkAddress());
         cluster.startJettySolrRunner(new JettySolrRunner(base.resolve(NODE).toString(), node, config));
         return cluster;
+    }
+
+    /** Where a start spends its time (milliseconds since the JVM started), in the server's log. */
+    private static void step(String what) {
+        System.out.println("solr: " + what + " at " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
     }
 
     private static void shutdown(MiniSolrCloudCluster cluster) {
