@@ -91,13 +91,19 @@ public final class Bench {
                     Eval eval = Eval.load(Path.of(opt.get("alqac")));
                     engine.load(Engine.EVAL, eval.articles);
                     double sum = 0;
+                    // Every question's ten ids, hashed: two runs that rank alike print the same digest.
+                    java.security.MessageDigest rankings = java.security.MessageDigest.getInstance("SHA-256");
                     for (Eval.Question q : eval.questions) {
-                        sum += eval.ndcg10(q.id(), engine.searchEval(q.text(), 10));
+                        List<String> top = engine.searchEval(q.text(), 10);
+                        sum += eval.ndcg10(q.id(), top);
+                        rankings.update((q.id() + "\t" + String.join(" ", top) + "\n").getBytes(StandardCharsets.UTF_8));
                     }
+                    String digest = java.util.HexFormat.of().formatHex(rankings.digest()).substring(0, 16);
                     r.put("ndcg10", sum / eval.questions.size());
                     r.put("eval_questions", eval.questions.size());
-                    log(engine, String.format("ALQAC nDCG@10 %.4f over %d questions", sum / eval.questions.size(),
-                            eval.questions.size()));
+                    r.put("eval_rankings_sha256", digest);
+                    log(engine, String.format("ALQAC nDCG@10 %.4f over %d questions (rankings %s)", sum / eval.questions.size(),
+                            eval.questions.size(), digest));
                 }
                 r.put("peak_rss_mb", memory.peakMb());
                 Corpus.Query first = queries.stream().filter(Corpus.Query::isTopic).findFirst().orElseThrow();
