@@ -69,6 +69,7 @@ import vn.vanthu.maintenance.ConsistencyReport;
 import vn.vanthu.maintenance.FixityCheck;
 import vn.vanthu.maintenance.FixityReport;
 import vn.vanthu.catalog.CorrectionStore;
+import vn.vanthu.catalog.IndexPending;
 import vn.vanthu.correction.CorrectionValidator;
 import vn.vanthu.document.DocumentNumber;
 import vn.vanthu.document.MetadataChange;
@@ -113,6 +114,8 @@ public final class Archive implements AutoCloseable {
     private final SessionRegistry sessionRegistry;
     private final Comparer comparer;
     private final CorrectionStore corrections;
+    /** Marks the documents whose index entry a change is about to make stale, until the index commits it. */
+    private final IndexPending pendingIndex;
     private final CorrectionValidator correctionValidator;
     private final AccessStore accessLevels;
     private final AccessControl access;
@@ -131,6 +134,7 @@ public final class Archive implements AutoCloseable {
         this.ocr = ocr;
         this.origins = new OriginStore(catalog);
         this.corrections = new CorrectionStore(catalog);
+        this.pendingIndex = new IndexPending(catalog);
         this.correctionValidator = new CorrectionValidator(new DocumentTypes(config));
         this.access = AccessControl.over(catalog);
         this.staff = access.tokens();
@@ -303,7 +307,9 @@ public final class Archive implements AutoCloseable {
             return Optional.empty();
         }
         List<MetadataChange> changes = correctionValidator.validate(fields, current.get());
+        pendingIndex.mark(List.of(id));
         if (!corrections.apply(id, changes, who.name(), note, java.time.Instant.now())) {
+            pendingIndex.clear(List.of(id));
             return Optional.empty(); // deleted meanwhile
         }
         Optional<String> formerKey = current.get().metadata().number().map(DocumentNumber::key);
@@ -328,6 +334,7 @@ public final class Archive implements AutoCloseable {
     private void corrected(List<Long> ids, List<String> formerKeys, boolean sessionFacts) {
         ids.forEach(id -> catalog.get(id).ifPresent(index::put));
         index.commit();
+        pendingIndex.clear(ids);
         linker.documentsCorrected(ids, formerKeys);
         if (sessionFacts) {
             sessionRegistry.refresh();
@@ -339,26 +346,35 @@ public final class Archive implements AutoCloseable {
      * misreads the same way (see {@link CorrectionStore#inherit}).
      */
     private void inheritCorrections(List<Long> addedIds) {
-        List<Long> changed = new ArrayList<>();
+        java.util.Map<Long, Long> previousOf = new java.util.LinkedHashMap<>();
         for (long id : addedIds) {
-            origins.origin(id).flatMap(DocumentOrigin::previousVersionId)
-                    .filter(previous -> !corrections.inherit(id, previous).isEmpty())
-                    .ifPresent(previous -> changed.add(id));
+            origins.origin(id).flatMap(DocumentOrigin::previousVersionId).ifPresent(previous -> previousOf.put(id, previous));
         }
+        List<Long> versions = List.copyOf(previousOf.keySet());
+        pendingIndex.mark(versions);
+        List<Long> changed = new ArrayList<>();
+        previousOf.forEach((id, previous) -> {
+            if (!corrections.inherit(id, previous).isEmpty()) {
+                changed.add(id);
+            }
+        });
         if (!changed.isEmpty()) {
             changed.forEach(id -> catalog.get(id).ifPresent(index::put));
             index.commit();
         }
+        pendingIndex.clear(versions);
     }
 
     /** Rebuilds the index from the catalog; returns the number of documents indexed. */
     private static final int REINDEX_THREADS = 2;
 
     public int reindex(Consumer<String> progress) {
+        List<Long> marked = pendingIndex.ids();
         index.deleteAll();
         // Analysis is the cost of a rebuild: two threads analyse while this one reads the catalog; one commit at the end.
         int n = IndexingThreads.run(catalog::forEach, index::put, index::writeBuffered, REINDEX_THREADS, progress);
         index.commit();
+        pendingIndex.clear(marked);
         return n;
     }
 

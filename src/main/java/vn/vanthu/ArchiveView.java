@@ -14,6 +14,7 @@ import vn.vanthu.access.Caller;
 import vn.vanthu.access.Visibility;
 import vn.vanthu.catalog.AccessStore;
 import vn.vanthu.catalog.Catalog;
+import vn.vanthu.catalog.IndexPending;
 import vn.vanthu.catalog.SessionAssignment;
 import vn.vanthu.catalog.SessionRecord;
 import vn.vanthu.compare.Comparer;
@@ -161,9 +162,12 @@ public final class ArchiveView {
         }
         Instant at = Instant.now();
         if (from.get() != level) {
+            IndexPending pending = new IndexPending(catalog);
+            pending.mark(List.of(id));
             access.set(id, level.key(), caller.name(), at);
             catalog.get(id).ifPresent(index::put);
             index.commit();
+            pending.clear(List.of(id));
             archive.audit(caller, "access.change", id, from.get().key() + " → " + level.key());
         }
         return Optional.of(new AccessChange(id, from.get(), level, caller.name(), at));

@@ -36,7 +36,7 @@ import vn.vanthu.document.SessionRef;
 public final class Catalog implements AutoCloseable {
     private static final String[] MIGRATIONS = {"V1__documents.sql", "V2__ingestion.sql", "V3__citation_links.sql",
             "V4__sessions.sql", "V5__header_fields.sql", "V6__tokens_audit.sql", "V7__corrections.sql", "V8__access_levels.sql", "V9__number_summary.sql",
-            "V10__citation_trace.sql"};
+            "V10__citation_trace.sql", "V11__index_pending.sql"};
     private static final String DOC_COLUMNS = "id, sha256, filename, media_type, size, ingested_at, text, warnings, "
             + "number_raw, number_no, number_year, number_type, number_issuer, type_code, type_name, issued, place, "
             + "issuer, parent_issuer, title, session_number, session_term, session_kind, signer, "

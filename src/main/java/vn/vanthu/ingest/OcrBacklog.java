@@ -16,6 +16,7 @@ import vn.vanthu.access.AccessLevel;
 import vn.vanthu.catalog.AccessStore;
 import vn.vanthu.catalog.BlobStore;
 import vn.vanthu.catalog.Catalog;
+import vn.vanthu.catalog.IndexPending;
 import vn.vanthu.catalog.CatalogException;
 import vn.vanthu.catalog.DocumentOrigin;
 import vn.vanthu.catalog.NewDocument;
@@ -148,7 +149,10 @@ public final class OcrBacklog {
                 warnings, read.metadata());
         Optional<String> raise = AccessLevel.fromMarking(read.metadata().security().orElse(null))
                 .filter(marked -> marked.compareTo(currentLevel(d.id())) > 0).map(AccessLevel::key);
+        IndexPending pending = new IndexPending(catalog);
+        pending.mark(List.of(d.id()));
         if (!origins.ocrDone(d.id(), doc, raise, BY)) {
+            pending.clear(List.of(d.id()));
             return false;
         }
         try {
@@ -156,6 +160,7 @@ public final class OcrBacklog {
             // document becomes searchable as soon as it is read.
             index.put(catalog.get(d.id()).orElseThrow());
             index.commit();
+            pending.clear(List.of(d.id()));
         } catch (UncheckedIOException e) {
             throw new CatalogException("the text is stored but the index missed it (" + e.getMessage()
                     + "): run `vanthu reindex`", e);

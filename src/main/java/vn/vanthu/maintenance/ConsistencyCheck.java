@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import vn.vanthu.catalog.BlobStore;
 import vn.vanthu.catalog.Catalog;
 import vn.vanthu.catalog.CatalogInventory;
+import vn.vanthu.catalog.IndexPending;
 import vn.vanthu.catalog.StoredOriginal;
 import vn.vanthu.index.IndexHealth;
 import vn.vanthu.index.SearchIndex;
@@ -65,7 +66,8 @@ public final class ConsistencyCheck {
         OriginalsFolder.Contents contents = new OriginalsFolder(originalsDir).walk();
         List<Path> orphans = new ArrayList<>(contents.others());
         contents.originals().stream().filter(p -> !referenced.contains(p.getFileName().toString())).forEach(orphans::add);
-        return new ConsistencyReport(originals.size(), indexIds.size(), missing, wrongSize, missingFromIndex, stray,
+        List<Long> stale = new IndexPending(catalog).ids();
+        return new ConsistencyReport(originals.size(), indexIds.size(), missing, wrongSize, missingFromIndex, stray, stale,
                 orphans, contents.tempFiles(), IndexHealth.check(indexDir), CatalogInventory.integrityCheck(catalogFile));
     }
 
@@ -99,7 +101,12 @@ public final class ConsistencyCheck {
                 index.delete(id);
                 removed++;
             }
+            for (long id : found.staleInIndex()) {
+                catalog.get(id).ifPresent(index::put);
+                reindexed++;
+            }
             index.commit();
+            new IndexPending(catalog).clear(found.staleInIndex());
         }
         int temps = 0;
         for (Path tmp : found.tempFiles()) {

@@ -10,7 +10,7 @@ import vn.vanthu.index.IndexHealth;
 /**
  * What a consistency check found. The archive is consistent when every catalog document has its
  * original at the recorded size, the index holds exactly the catalog's documents, Lucene's and
- * SQLite's own checks pass and no temporary file is left over. Orphan originals (stored, but no
+ * SQLite's own checks pass, no change waits for the index ({@code IndexPending}) and no temporary file is left over. Orphan originals (stored, but no
  * document refers to them: a crash between storing and cataloguing) lose nothing and are only
  * reported.
  */
@@ -21,6 +21,7 @@ public record ConsistencyReport(
         List<StoredOriginal> wrongSize,
         List<Long> missingFromIndex,
         List<Long> strayInIndex,
+        List<Long> staleInIndex,
         List<Path> orphanOriginals,
         List<Path> tempFiles,
         IndexHealth.Result index,
@@ -31,13 +32,14 @@ public record ConsistencyReport(
         wrongSize = List.copyOf(wrongSize);
         missingFromIndex = List.copyOf(missingFromIndex);
         strayInIndex = List.copyOf(strayInIndex);
+        staleInIndex = List.copyOf(staleInIndex);
         orphanOriginals = List.copyOf(orphanOriginals);
         tempFiles = List.copyOf(tempFiles);
     }
 
     public boolean consistent() {
         return missingOriginals.isEmpty() && wrongSize.isEmpty() && missingFromIndex.isEmpty()
-                && strayInIndex.isEmpty() && tempFiles.isEmpty() && index.clean() && catalogIntegrity.equals("ok");
+                && strayInIndex.isEmpty() && staleInIndex.isEmpty() && tempFiles.isEmpty() && index.clean() && catalogIntegrity.equals("ok");
     }
 
     /** One line per finding, then a verdict; lists are cut at {@code shown} entries. */
@@ -49,6 +51,8 @@ public record ConsistencyReport(
         add(out, "original of the wrong size", wrongSize.stream().map(o -> "document " + o.id() + " " + o.sha256()).toList(), shown);
         add(out, "in the catalog, not in the index", missingFromIndex.stream().map(id -> "document " + id).toList(), shown);
         add(out, "in the index, not in the catalog", strayInIndex.stream().map(id -> "document " + id).toList(), shown);
+        add(out, "changed in the catalog, the index entry maybe not (an interrupted correction, access change or OCR)",
+                staleInIndex.stream().map(id -> "document " + id).toList(), shown);
         add(out, "leftover temporary file", tempFiles.stream().map(Path::toString).toList(), shown);
         add(out, "orphan original (no document refers to it; kept)", orphanOriginals.stream().map(Path::toString).toList(), shown);
         out.add(consistent() ? "consistent" : "INCONSISTENT");

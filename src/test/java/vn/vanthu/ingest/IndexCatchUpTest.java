@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -16,6 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.vanthu.Archive;
+import vn.vanthu.catalog.Catalog;
+import vn.vanthu.catalog.CorrectionStore;
+import vn.vanthu.catalog.IndexPending;
+import vn.vanthu.document.MetadataChange;
+import vn.vanthu.document.MetadataField;
 import vn.vanthu.config.IndexConfig;
 import vn.vanthu.index.SearchIndex;
 import vn.vanthu.index.SearchRequest;
@@ -92,6 +98,69 @@ class IndexCatchUpTest {
             assertEquals(1, archive.indexWhatTheIndexLacks());
             assertEquals(0, archive.indexWhatTheIndexLacks(), "nothing left to do");
             assertEquals(1, archive.search(SearchRequest.of("tổ công tác liên ngành")).total());
+        }
+    }
+
+    @Test
+    void aCorrectionKilledBeforeItsIndexCommitIsIndexedAgainAtTheNextStart() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Kế hoạch kiểm tra công tác thu ngân sách xã", StandardCharsets.UTF_8);
+        Path data = tmp.resolve("data");
+        long id;
+        try (Archive archive = Archive.open(data, IndexConfig.bundled())) {
+            id = archive.ingest(List.of(in), line -> { }).added().get(0).id();
+        }
+        // What a correction does before its index commit, then the kill: the mark, the catalog row, no index.
+        try (Catalog catalog = Catalog.open(data.resolve("catalog.db"))) {
+            new IndexPending(catalog).mark(List.of(id));
+            new CorrectionStore(catalog).apply(id, List.of(MetadataChange.set(MetadataField.TITLE, "Phòng chống lụt bão mùa mưa")),
+                    "Văn thư", Optional.empty(), java.time.Instant.now());
+        }
+        try (Archive archive = Archive.open(data, IndexConfig.bundled())) {
+            assertEquals(0, archive.search(SearchRequest.of("phòng chống lụt bão")).total(), "the index is stale before");
+            assertEquals(List.of(id), archive.check().staleInIndex(), "`vanthu check` reports it");
+            assertFalse(archive.check().consistent());
+            assertEquals(1, archive.indexWhatTheIndexLacks(), "the counts agree: only the mark finds it");
+            assertEquals(1, archive.search(SearchRequest.of("phòng chống lụt bão")).total());
+            assertEquals(0, archive.indexWhatTheIndexLacks(), "the mark is cleared");
+            assertTrue(archive.check().consistent(), String.join("\n", archive.check().lines(10)));
+        }
+    }
+
+    @Test
+    void checkRepairIndexesAMarkedDocumentAgain() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Báo cáo kết quả giám sát việc giải quyết đơn thư", StandardCharsets.UTF_8);
+        Path data = tmp.resolve("data");
+        long id;
+        try (Archive archive = Archive.open(data, IndexConfig.bundled())) {
+            id = archive.ingest(List.of(in), line -> { }).added().get(0).id();
+        }
+        try (Catalog catalog = Catalog.open(data.resolve("catalog.db"))) {
+            new IndexPending(catalog).mark(List.of(id));
+            new CorrectionStore(catalog).apply(id, List.of(MetadataChange.set(MetadataField.TITLE, "Giám sát xây dựng nông thôn mới")),
+                    "Văn thư", Optional.empty(), java.time.Instant.now());
+        }
+        try (Archive archive = Archive.open(data, IndexConfig.bundled())) {
+            assertTrue(archive.repair(Optional.empty(), line -> { }).consistent());
+            assertEquals(1, archive.search(SearchRequest.of("nông thôn mới")).total());
+            assertEquals(0, archive.indexWhatTheIndexLacks(), "the repair cleared the mark");
+        }
+    }
+
+    @Test
+    void aCompletedCorrectionLeavesNoMark() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Thông báo lịch tiếp công dân của Thường trực HĐND", StandardCharsets.UTF_8);
+        Path data = tmp.resolve("data");
+        try (Archive archive = Archive.open(data, IndexConfig.bundled())) {
+            long id = archive.ingest(List.of(in), line -> { }).added().get(0).id();
+            assertTrue(archive.correct(id, java.util.Map.of("title", Optional.of("Lịch tiếp công dân tháng mười")),
+                    vn.vanthu.access.Caller.commandLine(), Optional.empty()).isPresent());
+            assertEquals(1, archive.search(SearchRequest.of("tiếp công dân tháng mười")).total());
+        }
+        try (Catalog catalog = Catalog.open(data.resolve("catalog.db"))) {
+            assertEquals(List.of(), new IndexPending(catalog).ids());
         }
     }
 }
