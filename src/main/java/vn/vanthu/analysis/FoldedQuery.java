@@ -46,10 +46,6 @@ import vn.vanthu.text.VietnameseFolding;
  * index holds no unaccented spelling of an accented word, its expansion is the exact query itself,
  * which {@link BooleanQuery}'s rewrite merges with the exact clause (boosts summed): the same
  * scores for less work.
- *
- * <p>{@link #weighted} makes one clause of the two a word typed with diacritics gets (the exact clause
- * and the compatible folded one read the same postings): each word one {@link SynonymQuery} of its
- * compatible spellings in which the spelling typed counts fully and any other by a smaller weight.
  */
 public final class FoldedQuery extends Query {
     private static final String SPELLINGS_PREFIX = "\u0000spellings:";
@@ -61,26 +57,16 @@ public final class FoldedQuery extends Query {
      * a folded word not in it keeps every spelling. Null: every word keeps every spelling.
      */
     private final Map<BytesRef, Set<BytesRef>> typed;
-    /** For {@link #weighted}: the query as typed (visited for highlighting) and the other spellings' weight; else null. */
-    private final Weighting weighting;
-
-    /** The typed query a weighted clause stands in for, its terms (weight 1) and the weight of every other spelling. */
-    private record Weighting(Query typedQuery, Set<BytesRef> typedTerms, float others) {
-        float of(BytesRef spelling) {
-            return typedTerms.contains(spelling) ? 1f : others;
-        }
-    }
 
     /** Every spelling of the template's folded terms. */
     public FoldedQuery(Query template, boolean markAllSpellings) {
-        this(template, markAllSpellings, null, null);
+        this(template, markAllSpellings, null);
     }
 
-    private FoldedQuery(Query template, boolean markAllSpellings, Map<BytesRef, Set<BytesRef>> typed, Weighting weighting) {
+    private FoldedQuery(Query template, boolean markAllSpellings, Map<BytesRef, Set<BytesRef>> typed) {
         this.template = Objects.requireNonNull(template);
         this.markAllSpellings = markAllSpellings;
         this.typed = typed;
-        this.weighting = weighting;
     }
 
     /**
@@ -91,62 +77,6 @@ public final class FoldedQuery extends Query {
      * Highlighting marks the same (see {@link #visit}).
      */
     public static FoldedQuery compatibleWith(Query template, Query typed) {
-        return new FoldedQuery(template, false, typedSpellings(typed), null);
-    }
-
-    /**
-     * One clause in place of {@code typed} (the exact query) and {@code compatibleWith(template, typed)}:
-     * the same documents as the folded clause, each folded term one {@link SynonymQuery} of the same
-     * spellings, in which a spelling that {@code typed} holds counts fully in the term frequency and any
-     * other spelling by {@code others} (0 &lt; others ≤ 1). So each word's postings are read once, not
-     * once per clause. Give it the sum of the two clauses' weights. Only for queries of words
-     * ({@link #isWords}): a phrase has no per-spelling weight in Lucene.
-     */
-    public static FoldedQuery weighted(Query template, Query typed, float others) {
-        if (!isWords(template) || !isWords(typed)) {
-            throw new IllegalArgumentException("only queries of words are weighted: " + template + " / " + typed);
-        }
-        if (!(others > 0f && others <= 1f)) {
-            throw new IllegalArgumentException("the other spellings' weight must be in (0, 1]: " + others);
-        }
-        Set<BytesRef> typedTerms = new TreeSet<>();
-        typed.visit(new QueryVisitor() {
-            @Override
-            public void consumeTerms(Query query, Term... terms) {
-                for (Term t : terms) {
-                    typedTerms.add(BytesRef.deepCopyOf(t.bytes()));
-                }
-            }
-
-            @Override
-            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-                return this;
-            }
-        });
-        return new FoldedQuery(template, false, typedSpellings(typed), new Weighting(typed, Set.copyOf(typedTerms), others));
-    }
-
-    /** Whether {@code q} is made of terms and synonyms only (in boolean and boost queries), no phrase. */
-    public static boolean isWords(Query q) {
-        if (q instanceof TermQuery || q instanceof SynonymQuery) {
-            return true;
-        }
-        if (q instanceof BoostQuery b) {
-            return isWords(b.getQuery());
-        }
-        if (q instanceof BooleanQuery bq) {
-            for (BooleanClause c : bq.clauses()) {
-                if (!isWords(c.getQuery())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
-
-    /** For each folded key that a term of {@code typed} with diacritics folds to, those terms. */
-    private static Map<BytesRef, Set<BytesRef>> typedSpellings(Query typed) {
         Map<BytesRef, Set<BytesRef>> byKey = new HashMap<>();
         typed.visit(new QueryVisitor() {
             @Override
@@ -167,7 +97,7 @@ public final class FoldedQuery extends Query {
         });
         Map<BytesRef, Set<BytesRef>> frozen = new HashMap<>();
         byKey.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        return Map.copyOf(frozen);
+        return new FoldedQuery(template, false, Map.copyOf(frozen));
     }
 
     /** Whether a folded term of this query expands to every spelling (and so marks every one). */
@@ -191,20 +121,18 @@ public final class FoldedQuery extends Query {
 
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
-        return new Expansion(searcher.getIndexReader(), typed, weighting).expand(template);
+        return new Expansion(searcher.getIndexReader(), typed).expand(template);
     }
 
     /** One rewrite: the spellings looked up once per folded term (and remembered per reader). */
     private static final class Expansion {
         private final ReaderSpellings reader;
         private final Map<BytesRef, Set<BytesRef>> typed;
-        private final Weighting weighting;
         private final Map<Term, Term[]> spellings = new HashMap<>();
 
-        Expansion(IndexReader reader, Map<BytesRef, Set<BytesRef>> typed, Weighting weighting) {
+        Expansion(IndexReader reader, Map<BytesRef, Set<BytesRef>> typed) {
             this.reader = ReaderSpellings.of(reader);
             this.typed = typed;
-            this.weighting = weighting;
         }
 
         private Term[] spellings(Term folded) throws IOException {
@@ -296,30 +224,23 @@ public final class FoldedQuery extends Query {
             SynonymQuery.Builder b = new SynonymQuery.Builder(field);
             int n = 0;
             Term single = null;
-            float singleWeight = 1f;
             for (Term t : folded) {
                 for (Term form : spellings(t)) {
-                    float w = weighting == null ? 1f : weighting.of(form.bytes());
-                    b.addTerm(form, w);
+                    b.addTerm(form);
                     single = form;
-                    singleWeight = w;
                     n++;
                 }
             }
             if (n == 0) {
                 return new MatchNoDocsQuery("no spelling of " + folded + " in the index");
             }
-            return n == 1 && singleWeight == 1f ? new TermQuery(single) : b.build();
+            return n == 1 ? new TermQuery(single) : b.build();
         }
     }
 
     @Override
     public void visit(QueryVisitor visitor) {
         QueryVisitor v = visitor.getSubVisitor(BooleanClause.Occur.MUST, this);
-        if (weighting != null) {
-            // It stands in for the exact clause too: its terms are hits as they were.
-            weighting.typedQuery().visit(v);
-        }
         if (typed == null && !markAllSpellings) {
             template.visit(v);
             return;
@@ -345,21 +266,19 @@ public final class FoldedQuery extends Query {
     @Override
     public String toString(String field) {
         return "folded(" + template.toString(field) + (markAllSpellings ? "" : ", mark exact")
-                + (typed == null ? "" : ", spellings typed")
-                + (weighting == null ? "" : ", others ×" + weighting.others()) + ")";
+                + (typed == null ? "" : ", spellings typed") + ")";
     }
 
     @Override
     public boolean equals(Object o) {
         return sameClassAs(o) && template.equals(((FoldedQuery) o).template)
                 && markAllSpellings == ((FoldedQuery) o).markAllSpellings
-                && Objects.equals(typed, ((FoldedQuery) o).typed)
-                && Objects.equals(weighting, ((FoldedQuery) o).weighting);
+                && Objects.equals(typed, ((FoldedQuery) o).typed);
     }
 
     @Override
     public int hashCode() {
         return 31 * (31 * (31 * classHash() + template.hashCode()) + Boolean.hashCode(markAllSpellings))
-                + 31 * Objects.hashCode(typed) + Objects.hashCode(weighting);
+                + Objects.hashCode(typed);
     }
 }

@@ -50,28 +50,13 @@ public final class LuceneVariant implements RankingVariant {
      * takes the analyzer's terms as folded keys and matches every spelling of them in the field
      * ({@link FoldedQuery}).
      */
-    public record QueryField(String name, Analyzer analyzer, float boost, boolean pairs, boolean folded,
-                             float typedWeight, float otherSpellings) {
+    public record QueryField(String name, Analyzer analyzer, float boost, boolean pairs, boolean folded) {
         public QueryField(String name, Analyzer analyzer, float boost) {
             this(name, analyzer, boost, false, false);
         }
 
         public QueryField(String name, Analyzer analyzer, float boost, boolean pairs) {
             this(name, analyzer, boost, pairs, false);
-        }
-
-        public QueryField(String name, Analyzer analyzer, float boost, boolean pairs, boolean folded) {
-            this(name, analyzer, boost, pairs, folded, 0f, 0f);
-        }
-
-        /**
-         * A folded field of words that also stands for the exact clause ({@code typedWeight}) of a query
-         * typed with diacritics, as the product's search does: one clause weighted their sum, where a
-         * spelling not typed counts {@code otherSpellings} of the typed one ({@link FoldedQuery#weighted}).
-         */
-        public static QueryField foldedWithTyped(String name, Analyzer analyzer, float boost, float typedWeight,
-                                                 float otherSpellings) {
-            return new QueryField(name, analyzer, boost, false, true, typedWeight, otherSpellings);
         }
     }
 
@@ -187,16 +172,6 @@ public final class LuceneVariant implements RankingVariant {
                 // As the product's search: typed with diacritics, only the spellings compatible with
                 // them (the text as the field's own analyzer reads it, and its unaccented form).
                 Query typed = VietnameseFolding.hasDiacritics(text) ? query(f.name(), indexAnalyzer(f.name()), f.pairs(), text) : null;
-                if (typed != null && f.typedWeight() > 0f) {
-                    if (FoldedQuery.isWords(q) && FoldedQuery.isWords(typed)) {
-                        all.add(new BoostQuery(FoldedQuery.weighted(q, typed, f.otherSpellings()), f.boost() + f.typedWeight()),
-                                BooleanClause.Occur.SHOULD);
-                        clauses++;
-                        continue;
-                    }
-                    all.add(new BoostQuery(typed, f.typedWeight()), BooleanClause.Occur.SHOULD);
-                    clauses++;
-                }
                 q = typed == null ? new FoldedQuery(q, true) : FoldedQuery.compatibleWith(q, typed);
             }
             all.add(f.boost() == 1f ? q : new BoostQuery(q, f.boost()), BooleanClause.Occur.SHOULD);

@@ -47,29 +47,17 @@ public final class Variants {
     }
 
     /** The weights of vanthu's query clauses and its BM25 parameters. */
-    /**
-     * @param otherSpellings above 0: a query typed with diacritics has one clause for its exact and folded
-     *                       words (weighted their sum), where a spelling not typed counts this much of the
-     *                       typed one (as the product's search, {@link FoldedQuery#weighted}); 0: two clauses
-     */
-    public record Weights(float exact, float folded, float exactPairs, float foldedPairs, float k1, float b,
-                          float otherSpellings) {
-        /**
-         * The weights measured best on the tune half of the ALQAC split (docs/BENCHMARKS-analysis.md; the
-         * other spellings' weight: docs/BENCHMARKS-peers.md, "Exact and folded in one read").
-         */
+    public record Weights(float exact, float folded, float exactPairs, float foldedPairs, float k1, float b) {
+        /** The weights measured best on the tune half of the ALQAC split (docs/BENCHMARKS-analysis.md). */
         public static Weights tuned() {
-            return new Weights(1f, 1f, 5f, 5f, 0.3f, 0.85f, OTHER_SPELLINGS);
+            return new Weights(1f, 1f, 5f, 5f, 0.3f, 0.85f);
         }
 
         /** The weights of the four-field layout before query-time folding. */
         public static Weights fourFields() {
-            return new Weights(1f, 1f, 2f, 2f, 0.3f, 0.85f, 0f);
+            return new Weights(1f, 1f, 2f, 2f, 0.3f, 0.85f);
         }
     }
-
-    /** As the product's search weighs a spelling other than the typed one (index.QueryBuilder.OTHER_SPELLINGS). */
-    static final float OTHER_SPELLINGS = 0.25f;
 
     /** vanthu's chain as the product indexes it, with the tuned weights. */
     public static LuceneVariant vanthu() {
@@ -110,15 +98,11 @@ public final class Variants {
         Analyzer exact = a.exact();
         Analyzer folded = a.folded();
         List<LuceneVariant.IndexedField> fields = List.of(new LuceneVariant.IndexedField(TEXT, exact));
-        List<LuceneVariant.QueryField> pairs = List.of(
+        List<LuceneVariant.QueryField> accented = List.of(
+                new LuceneVariant.QueryField(TEXT, exact, w.exact()),
+                new LuceneVariant.QueryField(TEXT, folded, w.folded(), false, true),
                 new LuceneVariant.QueryField(TEXT, exact, w.exactPairs(), true, false),
                 new LuceneVariant.QueryField(TEXT, folded, w.foldedPairs(), true, true));
-        List<LuceneVariant.QueryField> words = w.otherSpellings() > 0f
-                ? List.of(LuceneVariant.QueryField.foldedWithTyped(TEXT, folded, w.folded(), w.exact(), w.otherSpellings()))
-                : List.of(new LuceneVariant.QueryField(TEXT, exact, w.exact()),
-                        new LuceneVariant.QueryField(TEXT, folded, w.folded(), false, true));
-        List<LuceneVariant.QueryField> accented = new java.util.ArrayList<>(words);
-        accented.addAll(pairs);
         List<LuceneVariant.QueryField> unaccented = List.of(
                 new LuceneVariant.QueryField(TEXT, folded, w.exact() + w.folded(), false, true),
                 new LuceneVariant.QueryField(TEXT, folded, w.exactPairs() + w.foldedPairs(), true, true));

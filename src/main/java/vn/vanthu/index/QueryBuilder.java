@@ -45,13 +45,6 @@ final class QueryBuilder {
     private static final Map<String, Float> EXACT_FIELDS = Map.of(IndexFields.TEXT_EXACT, 1.0f, IndexFields.TITLE_EXACT, 1.5f);
     /** The same fields folded at query time ({@link vn.vanthu.analysis.FoldedQuery}), weighted below exact matches. */
     private static final Map<String, Float> FOLDED_FIELDS = Map.of(IndexFields.TEXT_EXACT, 0.6f, IndexFields.TITLE_EXACT, 1.0f);
-    /**
-     * A word typed with diacritics scores its own spelling and the unaccented one as one term
-     * ({@link vn.vanthu.analysis.FoldedQuery#weighted}): the unaccented spelling counts this much of
-     * the typed one in the term frequency (chosen on ALQAC's even queries, docs/BENCHMARKS-peers.md,
-     * "Exact and folded in one read").
-     */
-    static final float OTHER_SPELLINGS = 0.25f;
     /*
      * Pairs are two-word phrases now, not bigram-field terms: eval's tuned pair weight went from 2 to 5
      * (Variants.Weights), so the product's pair boosts keep their old ratio to it (0.8 → 2.0, 0.5 → 1.25).
@@ -70,7 +63,7 @@ final class QueryBuilder {
     QueryBuilder(VietnameseAnalysis analysis) {
         this.exactAnalyzer = analysis.exact();
         this.foldedAnalyzer = analysis.folded();
-        this.words = new WordsQuery(analysis.exactQuery(), analysis.foldedQuery(), EXACT_FIELDS, FOLDED_FIELDS, OTHER_SPELLINGS);
+        this.words = new WordsQuery(analysis.exactQuery(), analysis.foldedQuery(), EXACT_FIELDS, FOLDED_FIELDS);
     }
 
     /**

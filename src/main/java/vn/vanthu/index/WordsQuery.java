@@ -40,24 +40,13 @@ final class WordsQuery {
     private final Map<String, Float> foldedFields;
     private final QueryBuilder exact;
     private final QueryBuilder folded;
-    /** In a run of words typed with diacritics, the weight of a spelling other than the typed one ({@link FoldedQuery#weighted}). */
-    private final float otherSpellings;
 
-    /**
-     * @param otherSpellings in a run of words typed with diacritics, each field's exact and folded
-     *                       clauses become one ({@link FoldedQuery#weighted}, weighted their sum) in which
-     *                       a spelling not typed counts this much of the typed one in the term frequency
-     */
     WordsQuery(Analyzer exactQueryAnalyzer, Analyzer foldedQueryAnalyzer, Map<String, Float> exactFields,
-               Map<String, Float> foldedFields, float otherSpellings) {
+               Map<String, Float> foldedFields) {
         this.exact = new QueryBuilder(exactQueryAnalyzer);
         this.folded = new QueryBuilder(foldedQueryAnalyzer);
         this.exactFields = exactFields;
         this.foldedFields = foldedFields;
-        this.otherSpellings = otherSpellings;
-        if (!exactFields.keySet().equals(foldedFields.keySet())) {
-            throw new IllegalArgumentException("exact and folded fields differ: " + exactFields + " / " + foldedFields);
-        }
     }
 
     /** One unit of the query: a run of words, a phrase, a prefix; excluded or not; or-ed with the next. */
@@ -160,9 +149,6 @@ final class WordsQuery {
             }
             return java.util.Optional.of(b.build());
         }
-        if (u.kind() == Kind.WORDS && !u.excluded() && VietnameseFolding.hasDiacritics(u.text())) {
-            return weighted(u);
-        }
         // Exclusions ignore diacritics: "-hội" must not let "hoi" or "hỏi" through.
         Map<String, Float> exactOnes = u.excluded() ? Map.of() : exactFields;
         // The exact analysis of the unit, per field, serves the exact clauses and the folded clauses'
@@ -171,37 +157,6 @@ final class WordsQuery {
         any |= add(b, exact, exactOnes, u, false, null, exactByField);
         boolean everySpelling = u.excluded() || !VietnameseFolding.hasDiacritics(u.text());
         any |= add(b, folded, foldedFields, u, true, everySpelling ? null : exact, exactByField);
-        return any ? java.util.Optional.of(b.build()) : java.util.Optional.empty();
-    }
-
-    /**
-     * A run of words typed with diacritics: per field, the exact and the folded clause read the same
-     * postings (the folded one's spellings include the typed ones), so they become one clause
-     * ({@link FoldedQuery#weighted}) weighted their sum; where the analysis made a phrase (an
-     * abbreviation's expansion), the two clauses as for any other unit.
-     */
-    private java.util.Optional<Query> weighted(Unit u) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        boolean any = false;
-        for (Map.Entry<String, Float> f : exactFields.entrySet()) {
-            float foldedWeight = foldedFields.get(f.getKey());
-            Query typed = query(exact, f.getKey(), u);
-            Query template = query(folded, f.getKey(), u);
-            if (typed != null && template != null && FoldedQuery.isWords(typed) && FoldedQuery.isWords(template)) {
-                b.add(new BoostQuery(FoldedQuery.weighted(template, typed, otherSpellings), f.getValue() + foldedWeight), Occur.SHOULD);
-                any = true;
-                continue;
-            }
-            if (typed != null) {
-                b.add(new BoostQuery(typed, f.getValue()), Occur.SHOULD);
-                any = true;
-            }
-            if (template != null) {
-                Query q = typed == null ? new FoldedQuery(template, false) : FoldedQuery.compatibleWith(template, typed);
-                b.add(new BoostQuery(q, foldedWeight), Occur.SHOULD);
-                any = true;
-            }
-        }
         return any ? java.util.Optional.of(b.build()) : java.util.Optional.empty();
     }
 

@@ -1,8 +1,6 @@
 package vn.vanthu.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -141,81 +139,5 @@ class FoldedQueryTest {
             Query phrase = FoldedQuery.compatibleWith(new PhraseQuery(F, "hoi", "dong"), new PhraseQuery(F, "hội", "đồng"));
             assertEquals(new PhraseQuery(F, "hội", "đồng"), s.rewrite(phrase));
         }
-    }
-
-    private static Query all(String... terms) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String t : terms) {
-            b.add(new TermQuery(new Term(F, t)), BooleanClause.Occur.MUST);
-        }
-        return b.build();
-    }
-
-    @Test
-    void weightedOneSynonymQueryPerWordTheTypedSpellingFullyTheUnaccentedOneByTheWeight() throws IOException {
-        try (DirectoryReader r = index("hội nghị", "hỏi han", "hoi nghi", "hơi chậm")) {
-            IndexSearcher s = new IndexSearcher(r);
-            FoldedQuery q = FoldedQuery.weighted(all("hoi", "nghi"), all("hội", "nghị"), 0.25f);
-            Query expected = new BooleanQuery.Builder()
-                    .add(new SynonymQuery.Builder(F).addTerm(new Term(F, "hoi"), 0.25f).addTerm(new Term(F, "hội")).build(), BooleanClause.Occur.MUST)
-                    .add(new SynonymQuery.Builder(F).addTerm(new Term(F, "nghi"), 0.25f).addTerm(new Term(F, "nghị")).build(), BooleanClause.Occur.MUST)
-                    .build();
-            assertEquals(expected, s.rewrite(q));
-            // The folded clause's matches: the typed text and the unaccented one, not hỏi han.
-            TopDocs hits = s.search(q, 10);
-            assertEquals(2, hits.totalHits.value);
-            assertEquals(0, hits.scoreDocs[0].doc, "the spelling typed first");
-            assertTrue(hits.scoreDocs[0].score > hits.scoreDocs[1].score);
-            // It stands for the exact clause too, so highlighting sees the typed terms and the folded ones.
-            Set<Term> marked = new HashSet<>();
-            q.visit(QueryVisitor.termCollector(marked));
-            assertEquals(Set.of(new Term(F, "hội"), new Term(F, "nghị"), new Term(F, "hoi"), new Term(F, "nghi")), marked);
-        }
-    }
-
-    @Test
-    void weightedWithoutAnUnaccentedSpellingIsTheExactClauseWithBothWeights() throws IOException {
-        try (DirectoryReader r = index("hội đồng nhân dân", "hỏi han", "đồng hồ", "hội đồng")) {
-            IndexSearcher s = new IndexSearcher(r);
-            Query exact = all("hội", "đồng");
-            Query weighted = new BoostQuery(FoldedQuery.weighted(all("hoi", "dong"), exact, 0.25f), 1.6f);
-            assertEquals(new BoostQuery(exact, 1.6f), s.rewrite(weighted));
-            Query pair = new BooleanQuery.Builder()
-                    .add(new BoostQuery(exact, 1.0f), BooleanClause.Occur.SHOULD)
-                    .add(new BoostQuery(FoldedQuery.compatibleWith(all("hoi", "dong"), exact), 0.6f), BooleanClause.Occur.SHOULD).build();
-            TopDocs before = s.search(pair, 10);
-            TopDocs after = s.search(weighted, 10);
-            assertEquals(2, after.totalHits.value);
-            for (int i = 0; i < 2; i++) {
-                assertEquals(before.scoreDocs[i].doc, after.scoreDocs[i].doc);
-                assertEquals(before.scoreDocs[i].score, after.scoreDocs[i].score, 1e-5);
-            }
-        }
-    }
-
-    @Test
-    void aWordTypedWithoutMarksKeepsEverySpellingItselfWeighingFully() throws IOException {
-        try (DirectoryReader r = index("cử tri", "cử trị", "cu tri")) {
-            IndexSearcher s = new IndexSearcher(r);
-            FoldedQuery q = FoldedQuery.weighted(all("cu", "tri"), all("cử", "tri"), 0.5f);
-            Query expected = new BooleanQuery.Builder()
-                    .add(new SynonymQuery.Builder(F).addTerm(new Term(F, "cu"), 0.5f).addTerm(new Term(F, "cử")).build(), BooleanClause.Occur.MUST)
-                    .add(new SynonymQuery.Builder(F).addTerm(new Term(F, "tri")).addTerm(new Term(F, "trị"), 0.5f).build(), BooleanClause.Occur.MUST)
-                    .build();
-            assertEquals(expected, s.rewrite(q));
-            assertEquals(3, s.count(q));
-        }
-    }
-
-    @Test
-    void onlyQueriesOfWordsAreWeighted() {
-        Query phrase = new PhraseQuery(F, "hội", "đồng");
-        assertTrue(FoldedQuery.isWords(all("hội", "đồng")));
-        assertTrue(FoldedQuery.isWords(new BoostQuery(new SynonymQuery.Builder(F).addTerm(new Term(F, "a")).build(), 2f)));
-        assertFalse(FoldedQuery.isWords(phrase));
-        assertFalse(FoldedQuery.isWords(new BooleanQuery.Builder().add(phrase, BooleanClause.Occur.SHOULD)
-                .add(new TermQuery(new Term(F, "hđnd")), BooleanClause.Occur.SHOULD).build()));
-        assertThrows(IllegalArgumentException.class, () -> FoldedQuery.weighted(new PhraseQuery(F, "hoi", "dong"), phrase, 0.25f));
-        assertThrows(IllegalArgumentException.class, () -> FoldedQuery.weighted(all("hoi"), all("hội"), 0f));
     }
 }
