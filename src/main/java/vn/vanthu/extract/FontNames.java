@@ -2,6 +2,8 @@ package vn.vanthu.extract;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -29,9 +31,7 @@ final class FontNames {
             scanZip(bytes, names);
         } else {
             // As text in ISO-8859-1, then in UTF-16LE from an even and from an odd offset.
-            scanBytes(bytes, 0, 1, names);
-            scanBytes(bytes, 0, 2, names);
-            scanBytes(bytes, 1, 2, names);
+            scanThreeWays(bytes, names);
         }
         return names;
     }
@@ -54,6 +54,56 @@ final class FontNames {
     }
 
     /**
+     * What {@code scanBytes} from offset 0 in steps of 1, then from 0 and from 1 in steps of 2 finds,
+     * in one pass over the bytes: the three scans cost the extraction child three passes over every
+     * .doc and PDF (7 % of its parsing CPU on the shared originals, by JFR). Each of the three keeps
+     * its own matches (not overlapping within it), and they are added in the order of the three
+     * scans until there are 50 names, as the scans one after the other added them.
+     */
+    static void scanThreeWays(byte[] b, Set<String> names) {
+        List<Set<String>> found = List.of(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>());
+        int[] end = {-1, -1, -1};
+        for (int i = 0; i + 3 <= b.length; i++) {
+            byte c = b[i];
+            // Every match starts at a '.' or a 'V', in each of the three readings.
+            if (c != '.' && c != 'V') {
+                continue;
+            }
+            if (i >= end[0] && found.get(0).size() < 50 && mayStart(b, i, 1)) {
+                end[0] = matchAt(b, i, 1, found.get(0), end[0]);
+            }
+            int k = 1 + (i & 1);
+            if (i + 6 <= b.length && i >= end[k] && found.get(k).size() < 50 && mayStart(b, i, 2)) {
+                end[k] = matchAt(b, i, 2, found.get(k), end[k]);
+            }
+        }
+        for (Set<String> scan : found) {
+            for (String name : scan) {
+                if (names.size() >= 50) {
+                    return;
+                }
+                names.add(name);
+            }
+        }
+    }
+
+    /** The match starting at {@code i} (added to {@code names}) and where it ends, or {@code end} if none. */
+    private static int matchAt(byte[] b, int i, int step, Set<String> names, int end) {
+        int n = Math.min(WINDOW, (b.length - i) / step);
+        char[] window = new char[n];
+        for (int k = 0; k < n; k++) {
+            int at = i + k * step;
+            window[k] = step == 2 && b[at + 1] != 0 ? '\uFFFF' : (char) (b[at] & 0xFF);
+        }
+        Matcher m = LEGACY.matcher(java.nio.CharBuffer.wrap(window));
+        if (m.lookingAt()) {
+            names.add(m.group());
+            return i + m.end() * step;
+        }
+        return end;
+    }
+
+    /**
      * The matches of {@link #LEGACY}, left to right and not overlapping, in the text whose
      * characters are the bytes from {@code from} on in steps of {@code step} (1: ISO-8859-1; 2:
      * UTF-16LE, each character's high byte 0, as every character of a match is ASCII). The pattern
@@ -63,19 +113,8 @@ final class FontNames {
     static void scanBytes(byte[] b, int from, int step, Set<String> names) {
         int end = -1;
         for (int i = from; i + 3 * step <= b.length && names.size() < 50; i += step) {
-            if (i < end || !mayStart(b, i, step)) {
-                continue;
-            }
-            int n = Math.min(WINDOW, (b.length - i) / step);
-            char[] window = new char[n];
-            for (int k = 0; k < n; k++) {
-                int at = i + k * step;
-                window[k] = step == 2 && b[at + 1] != 0 ? '\uFFFF' : (char) (b[at] & 0xFF);
-            }
-            Matcher m = LEGACY.matcher(java.nio.CharBuffer.wrap(window));
-            if (m.lookingAt()) {
-                names.add(m.group());
-                end = i + m.end() * step;
+            if (i >= end && mayStart(b, i, step)) {
+                end = matchAt(b, i, step, names, end);
             }
         }
     }

@@ -227,7 +227,10 @@ public final class ForkedExtractor implements Extractor {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + settings.heapMb() + "m");
-        command.add("-XX:+UseSerialGC");
+        // The parallel collector sizes its young generation for throughput: the serial one kept the
+        // child at its initial heap (~365 MB) and collected three times as often, copying the parse's
+        // live objects each time (docs/BENCHMARKS-ingest.md, tenth session).
+        command.add("-XX:+UseParallelGC");
         command.add("-XX:+ExitOnOutOfMemoryError");
         command.add("-Djava.awt.headless=true");
         command.add("-Dfile.encoding=UTF-8");

@@ -105,6 +105,34 @@ class FontNamesScanTest {
         assertTrue(found > 0, "some test files declare legacy fonts");
     }
 
+    /**
+     * The one pass adds what the three scans one after the other added, also where they stopped at
+     * 50 names: which 50 depends on the order of the scans (ISO-8859-1, then UTF-16LE even, odd).
+     */
+    @Test
+    void onePassStopsAtFiftyNamesAsTheThreeScansDid() {
+        Random r = new Random(7);
+        int capped = 0;
+        for (int round = 0; round < 300; round++) {
+            StringBuilder latin = new StringBuilder();
+            StringBuilder utf16 = new StringBuilder();
+            for (int i = 0; i < 40 + r.nextInt(200); i++) {
+                (r.nextBoolean() ? latin : utf16).append(" .Vn").append((char) ('A' + r.nextInt(26))).append((char) ('a' + r.nextInt(26)))
+                        .append(r.nextInt(3) == 0 ? " VNI-X" + r.nextInt(9) : "").append(' ');
+            }
+            byte[] a = latin.toString().getBytes(StandardCharsets.ISO_8859_1);
+            byte[] u = utf16.toString().getBytes(StandardCharsets.UTF_16LE);
+            byte[] bytes = r.nextBoolean() ? concat(a, concat(new byte[r.nextInt(2)], u)) : concat(concat(u, new byte[1]), a);
+            Set<String> threeScans = new TreeSet<>();
+            FontNames.scanBytes(bytes, 0, 1, threeScans);
+            FontNames.scanBytes(bytes, 0, 2, threeScans);
+            FontNames.scanBytes(bytes, 1, 2, threeScans);
+            assertEquals(threeScans, FontNames.legacyFonts(bytes, "application/pdf"));
+            capped += threeScans.size() == 50 ? 1 : 0;
+        }
+        assertTrue(capped > 50, "many rounds reach the 50 names: " + capped);
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
