@@ -28,7 +28,7 @@ public final class IndexCatchUp {
     public static int run(Catalog catalog, SearchIndex index) {
         IndexPending pending = new IndexPending(catalog);
         List<Long> marked = pending.ids();
-        Set<Long> done = new java.util.HashSet<>(marked);
+        Set<Long> reindexed = new java.util.HashSet<>(marked);
         int added = 0;
         for (long id : marked) {
             var doc = catalog.get(id);
@@ -40,7 +40,7 @@ public final class IndexCatchUp {
         if (index.count() < catalog.count()) {
             Set<Long> indexed = index.ids();
             for (StoredOriginal o : new CatalogInventory(catalog).originals()) {
-                if (!indexed.contains(o.id()) && !done.contains(o.id())) {
+                if (!indexed.contains(o.id()) && !reindexed.contains(o.id())) {
                     var doc = catalog.get(o.id());
                     if (doc.isPresent()) {
                         index.put(doc.get());
