@@ -101,21 +101,29 @@ class IndexCatchUpTest {
         }
     }
 
-    @Test
-    void aCorrectionKilledBeforeItsIndexCommitIsIndexedAgainAtTheNextStart() throws Exception {
+    /** An archive of one text file, in {@code data}; returns the document's id. */
+    private long archiveOf(Path data, String text) throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
-        Files.writeString(in.resolve("a.txt"), "Kế hoạch kiểm tra công tác thu ngân sách xã", StandardCharsets.UTF_8);
-        Path data = tmp.resolve("data");
-        long id;
+        Files.writeString(in.resolve("a.txt"), text, StandardCharsets.UTF_8);
         try (Archive archive = Archive.open(data, IndexConfig.bundled())) {
-            id = archive.ingest(List.of(in), line -> { }).added().get(0).id();
+            return archive.ingest(List.of(in), line -> { }).added().get(0).id();
         }
-        // What a correction does before its index commit, then the kill: the mark, the catalog row, no index.
+    }
+
+    /** What a correction does before its index commit, then the kill: the mark and the catalog row, not the index. */
+    private static void correctTitleAndDie(Path data, long id, String title) {
         try (Catalog catalog = Catalog.open(data.resolve("catalog.db"))) {
             new IndexPending(catalog).mark(List.of(id));
-            new CorrectionStore(catalog).apply(id, List.of(MetadataChange.set(MetadataField.TITLE, "Phòng chống lụt bão mùa mưa")),
+            new CorrectionStore(catalog).apply(id, List.of(MetadataChange.set(MetadataField.TITLE, title)),
                     "Văn thư", Optional.empty(), java.time.Instant.now());
         }
+    }
+
+    @Test
+    void aCorrectionKilledBeforeItsIndexCommitIsIndexedAgainAtTheNextStart() throws Exception {
+        Path data = tmp.resolve("data");
+        long id = archiveOf(data, "Kế hoạch kiểm tra công tác thu ngân sách xã");
+        correctTitleAndDie(data, id, "Phòng chống lụt bão mùa mưa");
         try (Archive archive = Archive.open(data, IndexConfig.bundled())) {
             assertEquals(0, archive.search(SearchRequest.of("phòng chống lụt bão")).total(), "the index is stale before");
             assertEquals(List.of(id), archive.check().staleInIndex(), "`vanthu check` reports it");
@@ -129,18 +137,9 @@ class IndexCatchUpTest {
 
     @Test
     void checkRepairIndexesAMarkedDocumentAgain() throws Exception {
-        Path in = Files.createDirectories(tmp.resolve("in"));
-        Files.writeString(in.resolve("a.txt"), "Báo cáo kết quả giám sát việc giải quyết đơn thư", StandardCharsets.UTF_8);
         Path data = tmp.resolve("data");
-        long id;
-        try (Archive archive = Archive.open(data, IndexConfig.bundled())) {
-            id = archive.ingest(List.of(in), line -> { }).added().get(0).id();
-        }
-        try (Catalog catalog = Catalog.open(data.resolve("catalog.db"))) {
-            new IndexPending(catalog).mark(List.of(id));
-            new CorrectionStore(catalog).apply(id, List.of(MetadataChange.set(MetadataField.TITLE, "Giám sát xây dựng nông thôn mới")),
-                    "Văn thư", Optional.empty(), java.time.Instant.now());
-        }
+        long id = archiveOf(data, "Báo cáo kết quả giám sát việc giải quyết đơn thư");
+        correctTitleAndDie(data, id, "Giám sát xây dựng nông thôn mới");
         try (Archive archive = Archive.open(data, IndexConfig.bundled())) {
             assertTrue(archive.repair(Optional.empty(), line -> { }).consistent());
             assertEquals(1, archive.search(SearchRequest.of("nông thôn mới")).total());
@@ -150,11 +149,9 @@ class IndexCatchUpTest {
 
     @Test
     void aCompletedCorrectionLeavesNoMark() throws Exception {
-        Path in = Files.createDirectories(tmp.resolve("in"));
-        Files.writeString(in.resolve("a.txt"), "Thông báo lịch tiếp công dân của Thường trực HĐND", StandardCharsets.UTF_8);
         Path data = tmp.resolve("data");
+        long id = archiveOf(data, "Thông báo lịch tiếp công dân của Thường trực HĐND");
         try (Archive archive = Archive.open(data, IndexConfig.bundled())) {
-            long id = archive.ingest(List.of(in), line -> { }).added().get(0).id();
             assertTrue(archive.correct(id, java.util.Map.of("title", Optional.of("Lịch tiếp công dân tháng mười")),
                     vn.vanthu.access.Caller.commandLine(), Optional.empty()).isPresent());
             assertEquals(1, archive.search(SearchRequest.of("tiếp công dân tháng mười")).total());
