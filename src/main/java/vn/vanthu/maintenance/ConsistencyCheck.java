@@ -90,7 +90,10 @@ public final class ConsistencyCheck {
             rebuild.run();
             rebuilt = true;
         } else {
-            for (long id : found.missingFromIndex()) {
+            // A document can be both missing from the index and marked stale: indexed (and counted) once.
+            Set<Long> toIndex = new TreeSet<>(found.missingFromIndex());
+            toIndex.addAll(found.staleInIndex());
+            for (long id : toIndex) {
                 Optional<vn.vanthu.document.ArchivedDocument> doc = catalog.get(id);
                 if (doc.isPresent()) {
                     index.put(doc.get());
@@ -100,10 +103,6 @@ public final class ConsistencyCheck {
             for (long id : found.strayInIndex()) {
                 index.delete(id);
                 removed++;
-            }
-            for (long id : found.staleInIndex()) {
-                catalog.get(id).ifPresent(index::put);
-                reindexed++;
             }
             index.commit();
             new IndexPending(catalog).clear(found.staleInIndex());

@@ -136,6 +136,25 @@ class IndexCatchUpTest {
     }
 
     @Test
+    void aDocumentBothMissingAndMarkedIsRepairedOnceAndCountedOnce() throws Exception {
+        Path data = tmp.resolve("data");
+        long id = archiveOf(data, "Báo cáo kết quả giám sát việc giải quyết đơn thư");
+        correctTitleAndDie(data, id, "Giám sát xây dựng nông thôn mới");
+        try (SearchIndex index = SearchIndex.open(data.resolve("index"))) {
+            index.delete(id);
+            index.commit();
+        }
+        try (Archive archive = Archive.open(data, IndexConfig.bundled())) {
+            assertEquals(List.of(id), archive.check().missingFromIndex());
+            assertEquals(List.of(id), archive.check().staleInIndex());
+            List<String> lines = new java.util.ArrayList<>();
+            assertTrue(archive.repair(Optional.empty(), lines::add).consistent());
+            assertTrue(lines.stream().anyMatch(l -> l.contains("reindexed=1,")), String.join("\n", lines));
+            assertEquals(1, archive.search(SearchRequest.of("nông thôn mới")).total());
+        }
+    }
+
+    @Test
     void checkRepairIndexesAMarkedDocumentAgain() throws Exception {
         Path data = tmp.resolve("data");
         long id = archiveOf(data, "Báo cáo kết quả giám sát việc giải quyết đơn thư");
