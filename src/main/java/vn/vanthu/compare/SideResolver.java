@@ -46,7 +46,8 @@ final class SideResolver {
 
     /** A side as a caller sees it: only the documents they may see (empty: every document). */
     Resolved resolve(String input, String name, Optional<Visibility> caller) {
-        String spec = input == null ? "" : input.strip();
+        // Composed (NFC) like the labels it is matched against: an NFD label would otherwise become a search.
+        String spec = input == null ? "" : java.text.Normalizer.normalize(input, java.text.Normalizer.Form.NFC).strip();
         if (spec.isEmpty()) {
             throw new UnresolvedSideException("'" + name + "' is required: a session id or label (kỳ họp thứ ba khóa XI) or search words",
                     "Bên " + name + " còn trống: gõ mã kỳ họp, tên kỳ họp (kỳ họp thứ ba khóa XI) hoặc từ khóa tìm kiếm.");
