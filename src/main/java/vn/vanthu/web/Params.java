@@ -67,7 +67,17 @@ final class Params {
         });
     }
 
+    /** The document id of the path. */
     static long id(Context ctx) {
+        return pathId(ctx, "a document id", "Mã văn bản");
+    }
+
+    /** The session id of the path. */
+    static long sessionId(Context ctx) {
+        return pathId(ctx, "a session id", "Mã kỳ họp");
+    }
+
+    private static long pathId(Context ctx, String what, String vietnamese) {
         String raw = ctx.pathParam("id");
         try {
             long id = Long.parseLong(raw);
@@ -77,8 +87,8 @@ final class Params {
         } catch (NumberFormatException e) {
             // answered below, as for zero and negative numbers
         }
-        throw ApiError.badRequest("a document id is a positive number, got '" + abbreviate(raw) + "'",
-                "Mã văn bản phải là một số nguyên dương (như 25), không phải “" + abbreviate(raw) + "”.");
+        throw ApiError.badRequest(what + " is a positive number, got '" + abbreviate(raw) + "'",
+                vietnamese + " phải là một số nguyên dương (như 25), không phải “" + abbreviate(raw) + "”.");
     }
 
     /** A parameter as the pages name it: "Số kết quả mỗi trang (size)"; the name alone when it has no Vietnamese one. */
