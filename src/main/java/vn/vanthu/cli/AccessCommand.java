@@ -37,7 +37,7 @@ final class AccessCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        try (Archive archive = data.open()) {
+        try (Archive archive = data.openExisting()) {
             ArchiveView view = viewer.view(archive);
             if (wanted.isEmpty()) {
                 Optional<AccessLevel> current = view.accessLevel(id);

@@ -31,7 +31,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Archive archive = data.open()) {
+        try (Archive archive = data.openExisting()) {
             ConsistencyReport report = archive.check();
             if (repair && (!report.consistent() || (moveOrphans != null && !report.orphanOriginals().isEmpty()))) {
                 report.lines(show).forEach(System.err::println);

@@ -51,7 +51,7 @@ final class CorrectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String who = by == null || by.isBlank() ? System.getProperty("user.name", "dòng lệnh") : by.strip();
-        try (Archive archive = data.open()) {
+        try (Archive archive = data.openExisting()) {
             // Whoever can open the data directory holds every right over it.
             Optional<ArchivedDocument> d = archive.correct(id, Map.of(field, value.clear ? Optional.empty() : Optional.of(value.text)),
                     new Caller(Role.ADMIN, who), Optional.ofNullable(note).map(String::strip).filter(n -> !n.isEmpty()));

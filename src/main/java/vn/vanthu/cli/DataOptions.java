@@ -1,5 +1,6 @@
 package vn.vanthu.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import picocli.CommandLine.Option;
@@ -24,8 +25,22 @@ final class DataOptions {
         return Path.of(env == null || env.isBlank() ? "data" : env);
     }
 
+    /** Opens the archive, starting an empty one when the directory holds none (ingest, serve). */
     Archive open() {
         return Archive.open(dataDir(), config());
+    }
+
+    /**
+     * Opens an archive that must already exist: a command that reads one, given a mistyped
+     * directory, would otherwise create an empty archive there and answer as if it were empty.
+     */
+    Archive openExisting() {
+        Path dir = dataDir();
+        if (!Files.isRegularFile(dir.resolve("catalog.db"))) {
+            throw new IllegalArgumentException("no archive at " + dir + " (no catalog.db there): give --data DIR or set"
+                    + " VANTHU_DATA; `vanthu ingest` starts a new archive");
+        }
+        return Archive.open(dir, config());
     }
 
     IndexConfig config() {

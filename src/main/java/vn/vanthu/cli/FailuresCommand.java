@@ -14,7 +14,7 @@ final class FailuresCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Archive archive = data.open()) {
+        try (Archive archive = data.openExisting()) {
             var failures = archive.failures();
             failures.forEach(f -> System.out.println(f.failedAt() + "  " + f.path() + ": " + f.reason()));
             System.out.println(failures.size() + " failed files");

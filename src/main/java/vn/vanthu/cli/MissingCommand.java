@@ -30,7 +30,7 @@ final class MissingCommand implements Callable<Integer> {
             System.err.println("vanthu: --limit must be 1 or more");
             return 2;
         }
-        try (Archive archive = data.open()) {
+        try (Archive archive = data.openExisting()) {
             MissingNumbers m = viewer.view(archive).missingNumbers(0, limit);
             System.out.println(m.total() + " số văn bản được dẫn chiếu nhưng chưa có trong kho (numbers cited, not archived)");
             System.out.printf("%-24s %6s %6s  %-10s  %-10s  %s%n", "số", "lần", "vb", "lần đầu", "lần cuối", "văn bản dẫn chiếu");

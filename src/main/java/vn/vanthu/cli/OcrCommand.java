@@ -42,7 +42,7 @@ final class OcrCommand implements Callable<Integer> {
             }
             options = options.withThreads(threads);
         }
-        try (Archive archive = data.open()) {
+        try (Archive archive = data.openExisting()) {
             return run(archive, ids, options, ProgressBar.forStderr().startingWith("OCR of"), System.out, System.err);
         }
     }

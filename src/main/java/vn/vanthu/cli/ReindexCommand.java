@@ -14,7 +14,7 @@ final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Archive archive = data.open()) {
+        try (Archive archive = data.openExisting()) {
             int n = archive.reindex(System.err::println);
             System.out.println("reindexed " + n + " documents");
             return 0;

@@ -29,7 +29,7 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Archive archive = data.open()) {
+        try (Archive archive = data.openExisting()) {
             SearchRequest request = SearchRequest.of(String.join(" ", words));
             request = new SearchRequest(request.query(), request.type(), request.issuer(), request.year(),
                     request.session(), request.from(), request.to(), request.sort(), 1, size);

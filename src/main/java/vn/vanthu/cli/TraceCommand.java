@@ -42,7 +42,7 @@ final class TraceCommand implements Callable<Integer> {
             return 2;
         }
         NumberTrace.Page page = all ? NumberTrace.Page.ALL : new NumberTrace.Page(offset, limit);
-        try (Archive archive = data.open()) {
+        try (Archive archive = data.openExisting()) {
             NumberTrace t = viewer.view(archive).trace(number, page).orElse(null);
             if (t == null) {
                 System.err.println("vanthu: '" + number + "' is not a document number (e.g. 40/KH-HĐND)");

@@ -15,7 +15,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Archive archive = data.open()) {
+        try (Archive archive = data.openExisting()) {
             FixityReport r = archive.verify(System.err::println);
             System.out.println("verified " + r.checked() + " originals (" + r.bytes() + " bytes): "
                     + r.missing().size() + " missing, " + r.damaged().size() + " damaged");

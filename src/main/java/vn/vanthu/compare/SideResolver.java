@@ -46,12 +46,15 @@ final class SideResolver {
 
     /** A side as a caller sees it: only the documents they may see (empty: every document). */
     Resolved resolve(String input, String name, Optional<Visibility> caller) {
-        String spec = input == null ? "" : input.strip();
+        // Composed (NFC) like the labels it is matched against: an NFD label would otherwise become a search.
+        String spec = input == null ? "" : java.text.Normalizer.normalize(input, java.text.Normalizer.Form.NFC).strip();
         if (spec.isEmpty()) {
-            throw new IllegalArgumentException("'" + name + "' is required: a session id or label (kỳ họp thứ ba khóa XI) or search words");
+            throw new UnresolvedSideException("'" + name + "' is required: a session id or label (kỳ họp thứ ba khóa XI) or search words",
+                    "Bên " + name + " còn trống: gõ mã kỳ họp, tên kỳ họp (kỳ họp thứ ba khóa XI) hoặc từ khóa tìm kiếm.");
         }
         if (spec.length() > MAX_INPUT) {
-            throw new IllegalArgumentException("'" + name + "' is longer than " + MAX_INPUT + " characters");
+            throw new UnresolvedSideException("'" + name + "' is longer than " + MAX_INPUT + " characters",
+                    "Bên " + name + " dài quá " + MAX_INPUT + " ký tự.");
         }
         if (spec.regionMatches(true, 0, "q:", 0, 2)) {
             return search(spec.substring(2).strip(), name, caller);
@@ -66,7 +69,8 @@ final class SideResolver {
             if (byId.isPresent()) {
                 return byId;
             }
-            throw new IllegalArgumentException("'" + name + "': no session with id " + spec + " (see /api/sessions)");
+            throw new UnresolvedSideException("'" + name + "': no session with id " + spec + " (see /api/sessions)",
+                    "Bên " + name + ": không có kỳ họp mã " + spec + " (xem trang Các kỳ họp).");
         }
         List<SessionMentions.Mention> named = SessionMentions.findAll(spec);
         if (named.isEmpty()) {
@@ -78,11 +82,13 @@ final class SideResolver {
                 .filter(s -> ref.term().isEmpty() || s.ref().term().equals(ref.term()))
                 .toList();
         if (matches.isEmpty()) {
-            throw new IllegalArgumentException("'" + name + "': the archive has no " + ref.label() + " (see /api/sessions)");
+            throw new UnresolvedSideException("'" + name + "': the archive has no " + ref.label() + " (see /api/sessions)",
+                    "Bên " + name + ": kho chưa có " + ref.label() + " (xem trang Các kỳ họp).");
         }
         if (matches.size() > 1) {
-            throw new IllegalArgumentException("'" + name + "': " + ref.label() + " is ambiguous; name the term, e.g. "
-                    + String.join(", ", matches.stream().map(s -> s.ref().label() + " (id " + s.id() + ")").toList()));
+            String choices = String.join(", ", matches.stream().map(s -> s.ref().label() + " (id " + s.id() + ")").toList());
+            throw new UnresolvedSideException("'" + name + "': " + ref.label() + " is ambiguous; name the term, e.g. " + choices,
+                    "Bên " + name + ": có nhiều " + ref.label() + "; xin ghi rõ khóa, vd. " + choices + ".");
         }
         return Optional.of(matches.get(0));
     }
@@ -103,7 +109,8 @@ final class SideResolver {
 
     private Resolved search(String words, String name, Optional<Visibility> caller) {
         if (words.isBlank()) {
-            throw new IllegalArgumentException("'" + name + "': give search words after 'q:'");
+            throw new UnresolvedSideException("'" + name + "': give search words after 'q:'",
+                    "Bên " + name + ": gõ từ khóa tìm kiếm sau “q:”.");
         }
         List<ArchivedDocument> docs = new ArrayList<>();
         Map<Long, String> reasons = new LinkedHashMap<>();
@@ -124,7 +131,8 @@ final class SideResolver {
             }
         }
         if (docs.isEmpty()) {
-            throw new IllegalArgumentException("'" + name + "': the search «" + words + "» finds no documents");
+            throw new UnresolvedSideException("'" + name + "': the search «" + words + "» finds no documents",
+                    "Bên " + name + ": không tìm thấy văn bản nào với «" + words + "».");
         }
         return new Resolved("Tìm: «" + words + "»", Comparison.Side.SEARCH, Optional.empty(), words, docs, reasons);
     }

@@ -276,6 +276,8 @@ final class QueryBuilder {
     }
 
     private static void facetFilter(BooleanQuery.Builder root, String dimension, String value) {
-        root.add(new TermQuery(new Term(IndexFields.filterField(dimension), value)), Occur.FILTER);
+        // Facet values are indexed composed (NFC); a client may send them decomposed (NFD).
+        String composed = java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFC);
+        root.add(new TermQuery(new Term(IndexFields.filterField(dimension), composed)), Occur.FILTER);
     }
 }

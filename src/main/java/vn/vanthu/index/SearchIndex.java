@@ -141,6 +141,10 @@ public final class SearchIndex implements AutoCloseable {
     static SearchIndex open(Path dir, VietnameseAnalysis analysis, RankingParameters ranking, SearchThreads threads) {
         try {
             return new SearchIndex(FSDirectory.open(dir), analyzer(analysis), analysis, ranking, threads);
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            // Another writer holds the index: a rebuild would meet the same lock, so say who to stop instead.
+            throw new UncheckedIOException("the search index in " + dir + " is in use by another vanthu process"
+                    + " (a running `vanthu serve` or `vanthu ingest`): stop it first, or use the server's pages and API", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + dir
                     + " (run `vanthu reindex` to rebuild it from the catalog)", e);

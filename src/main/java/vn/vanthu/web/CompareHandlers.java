@@ -57,8 +57,9 @@ final class CompareHandlers {
             try {
                 comparison = Optional.of(view.compare(a, b));
             } catch (IllegalArgumentException e) {
-                ctx.status(400);
-                error = Optional.of(e.getMessage());
+                ApiError bad = badSide(e);
+                ctx.status(bad.status());
+                error = Optional.of(bad.pageMessage());
             }
         }
         String query = "a=" + Urls.encode(a) + "&b=" + Urls.encode(b);
@@ -74,8 +75,14 @@ final class CompareHandlers {
         try {
             return views.of(ctx).compare(a, b);
         } catch (IllegalArgumentException e) {
-            throw ApiError.badRequest(e.getMessage());
+            throw badSide(e);
         }
+    }
+
+    /** A side that names nothing comparable: a 400 in both languages (only the English where there is no other). */
+    private static ApiError badSide(IllegalArgumentException e) {
+        return e instanceof vn.vanthu.compare.UnresolvedSideException side
+                ? ApiError.badRequest(side.getMessage(), side.vietnamese()) : ApiError.badRequest(e.getMessage());
     }
 
     private static void send(Context ctx, byte[] bytes, String type, String filename) {

@@ -83,7 +83,7 @@ final class CorrectionHandlers {
         }
         try {
             archive.correct(d.id(), CorrectionForm.changes(d, form), who, note)
-                    .orElseThrow(() -> ApiError.notFound("Không có văn bản số hiệu " + d.id()));
+                    .orElseThrow(() -> ApiError.notFound("no document with id " + d.id(), "Không có văn bản số hiệu " + d.id()));
             ctx.redirect("/documents/" + d.id(), io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (InvalidCorrectionException e) {
             ctx.status(400).html(page(ctx, d, form, e.errors(), note));
@@ -99,7 +99,7 @@ final class CorrectionHandlers {
 
     private ArchivedDocument find(Context ctx) {
         long id = Params.id(ctx);
-        return views.of(ctx).document(id).orElseThrow(() -> ApiError.notFound("Không có văn bản số hiệu " + id));
+        return views.of(ctx).document(id).orElseThrow(() -> ApiError.notFound("no document with id " + id, "Không có văn bản số hiệu " + id));
     }
 
     /** Reads the PATCH body into fields (null or "" clears) and returns the note, if any. */

@@ -39,7 +39,7 @@ final class PageHandlers {
             }
         } catch (ApiError e) {
             ctx.status(e.status());
-            error = Optional.of(e.getMessage());
+            error = Optional.of(e.pageMessage());
             link = SearchLink.query(Params.text(ctx, "q").orElse(""));
         }
         java.util.Set<Long> needingOcr = results.map(r -> archive.needingOcr(r.hits().stream()
@@ -51,12 +51,11 @@ final class PageHandlers {
     void document(Context ctx) {
         long id = Params.id(ctx);
         ArchiveView view = views.of(ctx);
-        ArchivedDocument d = view.document(id).orElseThrow(() -> ApiError.notFound("Không có văn bản số hiệu " + id));
+        ArchivedDocument d = view.document(id).orElseThrow(() ->
+                ApiError.notFound("no document with id " + id, "Không có văn bản số hiệu " + id));
         int depth = Params.integer(ctx, "depth", 1, 1, vn.vanthu.xref.CitationGraphBuilder.MAX_DEPTH);
         String q = Params.text(ctx, "q").orElse("");
-        if (q.length() > SearchRequest.MAX_QUERY_LENGTH) {
-            throw ApiError.badRequest("the query is longer than " + SearchRequest.MAX_QUERY_LENGTH + " characters");
-        }
+        SearchRequests.checkQueryLength(q);
         DocumentPage page = XrefHandlers.documentPage(view, d, depth).withReading(reading(view, d, q));
         ctx.html(templates.render("document.jte", page));
     }

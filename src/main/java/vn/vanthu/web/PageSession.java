@@ -60,11 +60,11 @@ public final class PageSession {
             requireSameOrigin(ctx);
             String given = Optional.ofNullable(ctx.header(CSRF_HEADER)).orElseGet(() -> formField(ctx));
             if (given == null || given.isEmpty()) {
-                throw forbidden(ctx, "csrf_missing", "this form or request lacks its CSRF token (field 'csrf' or header X-CSRF-Token)",
+                throw forbidden("csrf_missing", "this form or request lacks its CSRF token (field 'csrf' or header X-CSRF-Token)",
                         "Biểu mẫu thiếu mã chống giả mạo (CSRF). Hãy tải lại trang rồi thử lại.");
             }
             if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), s.csrfToken().getBytes(StandardCharsets.UTF_8))) {
-                throw forbidden(ctx, "csrf_invalid", "the CSRF token does not match this login session",
+                throw forbidden("csrf_invalid", "the CSRF token does not match this login session",
                         "Mã chống giả mạo (CSRF) không đúng với phiên đăng nhập. Hãy tải lại trang rồi thử lại.");
             }
         }
@@ -98,12 +98,12 @@ public final class PageSession {
     static void requireSameOrigin(Context ctx) {
         String site = ctx.header("Sec-Fetch-Site");
         if (site != null && !site.equalsIgnoreCase("same-origin")) {
-            throw forbidden(ctx, "cross_origin", "a request from another site (Sec-Fetch-Site: " + Params.abbreviate(site) + ")",
+            throw forbidden("cross_origin", "a request from another site (Sec-Fetch-Site: " + Params.abbreviate(site) + ")",
                     "Yêu cầu đến từ một trang khác nên bị từ chối.");
         }
         String origin = ctx.header("Origin");
         if (origin != null && !sameHost(origin, ctx.header("Host"), ctx.header("X-Forwarded-Host"))) {
-            throw forbidden(ctx, "cross_origin", "a request from another origin (" + Params.abbreviate(origin) + ")",
+            throw forbidden("cross_origin", "a request from another origin (" + Params.abbreviate(origin) + ")",
                     "Yêu cầu đến từ một trang khác nên bị từ chối.");
         }
     }
@@ -147,8 +147,8 @@ public final class PageSession {
         return null;
     }
 
-    private static ApiError forbidden(Context ctx, String code, String api, String page) {
-        return new ApiError(403, code, ctx.path().startsWith("/api/") ? api : page);
+    private static ApiError forbidden(String code, String api, String page) {
+        return new ApiError(403, code, api, page);
     }
 
     /** Sends the cookie of a new login: HttpOnly, SameSite=Strict, Path=/, Secure over HTTPS; gone when the browser closes. */

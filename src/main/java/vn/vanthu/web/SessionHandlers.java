@@ -57,7 +57,7 @@ final class SessionHandlers {
     /** PATCH: staff correct a session's days, term or kind; the body is JSON with any of those fields. */
     void correct(Context ctx) {
         Caller who = staff.require(ctx, "correcting a session");
-        long id = Params.id(ctx);
+        long id = Params.sessionId(ctx);
         JsonBody body = JsonBody.object(ctx.body(), "{\"opening\": \"2016-12-19\", \"closing\": \"2016-12-20\"}");
         SessionCorrection fix = correction(body);
         try {
@@ -94,7 +94,7 @@ final class SessionHandlers {
     }
 
     private static SessionRecord find(Context ctx, ArchiveView view) {
-        long id = Params.id(ctx);
+        long id = Params.sessionId(ctx);
         return view.session(id).orElseThrow(() -> ApiError.notFound("no session with id " + id));
     }
 

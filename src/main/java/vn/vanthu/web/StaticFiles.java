@@ -38,7 +38,8 @@ final class StaticFiles {
     void serve(Context ctx) {
         String name = ctx.pathParam("name");
         File f = (NAME.matcher(name).matches() ? files.computeIfAbsent(name, StaticFiles::read) : Optional.<File>empty())
-                .orElseThrow(() -> ApiError.notFound("no such static file: " + Params.abbreviate(ctx.path())));
+                .orElseThrow(() -> ApiError.notFound("no such static file: " + Params.abbreviate(ctx.path()),
+                        "Không có tệp này: " + Params.abbreviate(ctx.path())));
         ctx.contentType(f.contentType());
         ctx.result(f.bytes());
     }

@@ -167,13 +167,13 @@ public final class WebServer implements AutoCloseable {
         if (isApi(ctx)) {
             ctx.json(e.body());
         } else {
-            ctx.html(PageHandlers.errorPage(e.status(), e.getMessage()));
+            ctx.html(PageHandlers.errorPage(e.status(), e.pageMessage()));
         }
     }
 
     private static ApiError noSuchPath(Context ctx) {
         String path = Params.abbreviate(ctx.path());
-        return ApiError.notFound(isApi(ctx) ? "no such API endpoint: " + path : "Không có trang này: " + path);
+        return ApiError.notFound("no such API endpoint: " + path, "Không có trang này: " + path);
     }
 
     private static boolean isApi(Context ctx) {

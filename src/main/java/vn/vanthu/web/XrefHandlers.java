@@ -83,7 +83,7 @@ final class XrefHandlers {
             report = dateReport(ctx);
         } catch (ApiError e) {
             ctx.status(e.status());
-            error = Optional.of(e.getMessage());
+            error = Optional.of(e.pageMessage());
         }
         ctx.html(templates.render("dates.jte", new DatesPage(Params.text(ctx, "from").orElse(""),
                 Params.text(ctx, "to").orElse(""), report, error)));
@@ -119,13 +119,15 @@ final class XrefHandlers {
         Optional<LocalDate> to = Params.date(ctx, "to");
         if (from.isEmpty()) {
             if (to.isPresent()) {
-                throw ApiError.badRequest("'from' is needed with 'to'");
+                throw ApiError.badRequest("'from' is needed with 'to'",
+                        "Cần có cả từ ngày (from) khi đã cho đến ngày (to).");
             }
             return Optional.empty();
         }
         LocalDate end = to.orElse(from.get());
         if (end.isBefore(from.get())) {
-            throw ApiError.badRequest("the date range ends (" + end + ") before it starts (" + from.get() + ")");
+            throw ApiError.badRequest("the date range ends (" + end + ") before it starts (" + from.get() + ")",
+                    "Khoảng ngày kết thúc (" + end + ") trước ngày bắt đầu (" + from.get() + ").");
         }
         int size = Params.integer(ctx, "size", 200, 1, MAX_DATE_ITEMS);
         return Optional.of(views.of(ctx).dates(from.get(), end, size));
