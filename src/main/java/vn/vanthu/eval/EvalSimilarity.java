@@ -19,7 +19,8 @@ final class EvalSimilarity extends PerFieldSimilarityWrapper {
 
     @Override
     public Similarity get(String field) {
-        RankingParameters.Bm25 p = parameters.of(field);
+        // The folded twin ranks as its exact field, as in the product (RankingSimilarity).
+        RankingParameters.Bm25 p = parameters.of(Variants.TEXT_FOLDED.equals(field) ? Variants.TEXT : field);
         return new BM25Similarity(p.k1(), p.b());
     }
 }

@@ -1,6 +1,7 @@
 package vn.vanthu.eval;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
@@ -93,11 +94,14 @@ public final class Variants {
 
     /** The product's text field name, so {@link EvalSimilarity} finds its parameters unchanged. */
     static final String TEXT = "text";
+    static final String TEXT_FOLDED = "folded_text";
 
     private static LuceneVariant vanthu(String name, Weights w, VietnameseAnalysis a, Similarity similarity) {
         Analyzer exact = a.exact();
         Analyzer folded = a.folded();
-        List<LuceneVariant.IndexedField> fields = List.of(new LuceneVariant.IndexedField(TEXT, exact));
+        // As the product's index: the text exact, and folded token for token (its folded twin).
+        List<LuceneVariant.IndexedField> fields = List.of(new LuceneVariant.IndexedField(TEXT, exact),
+                new LuceneVariant.IndexedField(TEXT_FOLDED, folded));
         List<LuceneVariant.QueryField> accented = List.of(
                 new LuceneVariant.QueryField(TEXT, exact, w.exact()),
                 new LuceneVariant.QueryField(TEXT, folded, w.folded(), false, true),
@@ -108,7 +112,9 @@ public final class Variants {
                 new LuceneVariant.QueryField(TEXT, folded, w.exactPairs() + w.foldedPairs(), true, true));
         return new LuceneVariant(name, fields,
                 text -> VietnameseFolding.hasDiacritics(text) ? accented : unaccented,
-                similarity, text -> List.of(new Field(TEXT, text, AnalyzedText.FIELD_TYPE)));
+                similarity, text -> List.of(new Field(TEXT, text, AnalyzedText.FIELD_TYPE),
+                        new org.apache.lucene.document.TextField(TEXT_FOLDED, text, Field.Store.NO)),
+                Map.of(TEXT, TEXT_FOLDED));
     }
 
     /** The four-field layout vanthu indexed before query-time folding, with its tuned weights. */

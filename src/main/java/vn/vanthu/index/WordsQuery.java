@@ -40,13 +40,25 @@ final class WordsQuery {
     private final Map<String, Float> foldedFields;
     private final QueryBuilder exact;
     private final QueryBuilder folded;
+    private final java.util.function.BooleanSupplier foldedTwins;
 
     WordsQuery(Analyzer exactQueryAnalyzer, Analyzer foldedQueryAnalyzer, Map<String, Float> exactFields,
-               Map<String, Float> foldedFields) {
+               Map<String, Float> foldedFields, java.util.function.BooleanSupplier foldedTwins) {
         this.exact = new QueryBuilder(exactQueryAnalyzer);
         this.folded = new QueryBuilder(foldedQueryAnalyzer);
         this.exactFields = exactFields;
         this.foldedFields = foldedFields;
+        this.foldedTwins = foldedTwins;
+    }
+
+    /**
+     * A folded template (over the exact fields) matching every spelling of its words: one term of
+     * the folded twin field each where the index has the twins, else the union of the exact field's
+     * spellings. The same documents either way.
+     */
+    static FoldedQuery everySpelling(Query template, boolean markAllSpellings, boolean twins) {
+        return twins ? FoldedQuery.overIndexedField(template, markAllSpellings, IndexFields.FOLDED_TWINS)
+                : new FoldedQuery(template, markAllSpellings);
     }
 
     /** One unit of the query: a run of words, a phrase, a prefix; excluded or not; or-ed with the next. */
@@ -154,9 +166,10 @@ final class WordsQuery {
         // The exact analysis of the unit, per field, serves the exact clauses and the folded clauses'
         // spellings as typed: analysed once, not twice.
         Map<String, Query> exactByField = new java.util.HashMap<>();
-        any |= add(b, exact, exactOnes, u, false, null, exactByField);
+        any |= add(b, exact, exactOnes, u, false, null, exactByField, false);
         boolean everySpelling = u.excluded() || !VietnameseFolding.hasDiacritics(u.text());
-        any |= add(b, folded, foldedFields, u, true, everySpelling ? null : exact, exactByField);
+        any |= add(b, folded, foldedFields, u, true, everySpelling ? null : exact, exactByField,
+                foldedTwins.getAsBoolean());
         return any ? java.util.Optional.of(b.build()) : java.util.Optional.empty();
     }
 
@@ -174,13 +187,13 @@ final class WordsQuery {
      * queries are kept in {@code exactByField} (queries never change, so one may serve both clauses).
      */
     private static boolean add(BooleanQuery.Builder b, QueryBuilder builder, Map<String, Float> fields, Unit u,
-                               boolean fold, QueryBuilder typedWith, Map<String, Query> exactByField) {
+                               boolean fold, QueryBuilder typedWith, Map<String, Query> exactByField, boolean twins) {
         boolean any = false;
         for (Map.Entry<String, Float> f : fields.entrySet()) {
             Query q = fold ? query(builder, f.getKey(), u) : exactIn(exactByField, builder, f.getKey(), u);
             if (q != null && fold) {
                 Query typed = typedWith == null ? null : exactIn(exactByField, typedWith, f.getKey(), u);
-                q = typed == null ? new FoldedQuery(q, !VietnameseFolding.hasDiacritics(u.text()))
+                q = typed == null ? everySpelling(q, !VietnameseFolding.hasDiacritics(u.text()), twins)
                         : FoldedQuery.compatibleWith(q, typed);
             }
             if (q != null) {
