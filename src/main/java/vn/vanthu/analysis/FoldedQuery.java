@@ -139,7 +139,14 @@ public final class FoldedQuery extends Query {
 
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
-        return new Expansion(searcher.getIndexReader(), typed, indexedFolded).expand(template);
+        Query expanded = new Expansion(searcher.getIndexReader(), typed, indexedFolded).expand(template);
+        if (indexedFolded == null) {
+            return expanded;
+        }
+        // Scored as the union of spellings was (their largest document frequency), not by the twin's own.
+        Map<String, String> exactOf = new HashMap<>();
+        indexedFolded.forEach((exact, twin) -> exactOf.put(twin, exact));
+        return new ExactSpellingStatistics(expanded, exactOf);
     }
 
     /** One rewrite: the spellings looked up once per folded term (and remembered per reader). */
