@@ -97,6 +97,16 @@ class FoldedTwinsTest {
                     assertFalse(expected.isEmpty(), typed + " should match something here");
                 }
             }
+            // Scored with the exact spellings' statistics, the scores are those of query-time folding.
+            for (String typed : List.of("cu tri", "hoi", "dong von", "\"cu tri\"")) {
+                ScoreDoc[] a = searcher.search(twins.build(SearchRequest.of(typed)), 10).scoreDocs;
+                ScoreDoc[] b = searcher.search(spellings.build(SearchRequest.of(typed)), 10).scoreDocs;
+                assertEquals(b.length, a.length, typed);
+                for (int i = 0; i < a.length; i++) {
+                    assertEquals(b[i].doc, a[i].doc, typed + " rank " + i);
+                    assertEquals(b[i].score, a[i].score, 1e-4f * b[i].score, typed + " rank " + i);
+                }
+            }
             // The twins are read (else the test above compares query-time folding with itself).
             String rewritten = searcher.rewrite(twins.build(SearchRequest.of("cu tri"))).toString();
             assertTrue(rewritten.contains(IndexFields.TEXT_FOLDED + ":cu"), rewritten);
