@@ -28,9 +28,10 @@ import vn.vanthu.text.VietnameseNormalizer;
  * {@code "phrases"} match in order; {@code -word} and {@code -"phrase"} exclude (without regard to
  * diacritics); {@code a | b} or {@code a OR b} accept either; {@code word*} matches a prefix.
  * Each unit matches in the exact or the folded form, so a query without diacritics finds what one
- * with them finds, while exact spellings score higher. There is no folded field: the folded form is
- * a {@link FoldedQuery} over the exact field, which matches every spelling the index holds of the
- * folded words.
+ * with them finds, while exact spellings score higher. The folded form is a {@link FoldedQuery} over
+ * the exact field, which matches every spelling the index holds of the folded words; where a unit
+ * keeps every spelling (typed without marks, or excluded) and the index has the folded twin fields,
+ * it reads one term of the twin per word instead (the same documents, the same statistics).
  */
 final class WordsQuery {
     private static final Pattern TOKEN = Pattern.compile("(-?)\"([^\"]*)\"|(\\S+)");
