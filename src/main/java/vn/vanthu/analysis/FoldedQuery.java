@@ -57,34 +57,16 @@ public final class FoldedQuery extends Query {
      * a folded word not in it keeps every spelling. Null: every word keeps every spelling.
      */
     private final Map<BytesRef, Set<BytesRef>> typed;
-    /**
-     * Exact field → the field indexing the same tokens folded, or null: where given, every spelling
-     * of a folded term is that one term of the folded field (the same documents, one postings list).
-     */
-    private final Map<String, String> indexedFolded;
 
     /** Every spelling of the template's folded terms. */
     public FoldedQuery(Query template, boolean markAllSpellings) {
-        this(template, markAllSpellings, null, null);
+        this(template, markAllSpellings, null);
     }
 
-    private FoldedQuery(Query template, boolean markAllSpellings, Map<BytesRef, Set<BytesRef>> typed,
-                        Map<String, String> indexedFolded) {
+    private FoldedQuery(Query template, boolean markAllSpellings, Map<BytesRef, Set<BytesRef>> typed) {
         this.template = Objects.requireNonNull(template);
         this.markAllSpellings = markAllSpellings;
         this.typed = typed;
-        this.indexedFolded = indexedFolded;
-    }
-
-    /**
-     * Every spelling of the template's folded terms, read from an indexed folded field
-     * ({@code foldedFields}: exact field → its folded twin, which must index the exact field's
-     * tokens folded one for one, in every document of the reader). It matches what
-     * {@link #FoldedQuery(Query, boolean)} matches, one term for the union of every spelling; scores
-     * differ only in the folded field's own document frequencies. Highlighting is the same.
-     */
-    public static FoldedQuery overIndexedField(Query template, boolean markAllSpellings, Map<String, String> foldedFields) {
-        return new FoldedQuery(template, markAllSpellings, null, Map.copyOf(foldedFields));
     }
 
     /**
@@ -115,7 +97,7 @@ public final class FoldedQuery extends Query {
         });
         Map<BytesRef, Set<BytesRef>> frozen = new HashMap<>();
         byKey.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        return new FoldedQuery(template, false, Map.copyOf(frozen), null);
+        return new FoldedQuery(template, false, Map.copyOf(frozen));
     }
 
     /** Whether a folded term of this query expands to every spelling (and so marks every one). */
@@ -139,39 +121,22 @@ public final class FoldedQuery extends Query {
 
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
-        Query expanded = new Expansion(searcher.getIndexReader(), typed, indexedFolded).expand(template);
-        if (indexedFolded == null) {
-            return expanded;
-        }
-        // Scored as the union of spellings was (their largest document frequency), not by the twin's own.
-        Map<String, String> exactOf = new HashMap<>();
-        indexedFolded.forEach((exact, twin) -> exactOf.put(twin, exact));
-        return new ExactSpellingStatistics(expanded, exactOf);
+        return new Expansion(searcher.getIndexReader(), typed).expand(template);
     }
 
     /** One rewrite: the spellings looked up once per folded term (and remembered per reader). */
     private static final class Expansion {
         private final ReaderSpellings reader;
         private final Map<BytesRef, Set<BytesRef>> typed;
-        private final Map<String, String> indexedFolded;
         private final Map<Term, Term[]> spellings = new HashMap<>();
 
-        Expansion(IndexReader reader, Map<BytesRef, Set<BytesRef>> typed, Map<String, String> indexedFolded) {
-            this.reader = indexedFolded == null ? ReaderSpellings.of(reader) : null;
+        Expansion(IndexReader reader, Map<BytesRef, Set<BytesRef>> typed) {
+            this.reader = ReaderSpellings.of(reader);
             this.typed = typed;
-            this.indexedFolded = indexedFolded;
         }
 
         private Term[] spellings(Term folded) throws IOException {
             Term[] known = spellings.get(folded);
-            if (known == null && indexedFolded != null) {
-                String field = indexedFolded.get(folded.field());
-                if (field == null) {
-                    throw new IllegalArgumentException("no indexed folded field for " + folded.field());
-                }
-                known = new Term[] {new Term(field, folded.bytes())};
-                spellings.put(folded, known);
-            }
             if (known == null) {
                 List<BytesRef> forms = reader.of(folded.field(), folded.text());
                 Set<BytesRef> asTyped = typed == null ? null : typed.get(folded.bytes());
@@ -256,20 +221,20 @@ public final class FoldedQuery extends Query {
         }
 
         private Query synonyms(String field, List<Term> folded) throws IOException {
-            List<Term> forms = new ArrayList<>();
+            SynonymQuery.Builder b = new SynonymQuery.Builder(field);
+            int n = 0;
+            Term single = null;
             for (Term t : folded) {
-                forms.addAll(List.of(spellings(t)));
+                for (Term form : spellings(t)) {
+                    b.addTerm(form);
+                    single = form;
+                    n++;
+                }
             }
-            if (forms.isEmpty()) {
+            if (n == 0) {
                 return new MatchNoDocsQuery("no spelling of " + folded + " in the index");
             }
-            if (forms.size() == 1) {
-                return new TermQuery(forms.get(0));
-            }
-            // The spellings' field: the template's own, or its indexed folded twin.
-            SynonymQuery.Builder b = new SynonymQuery.Builder(forms.get(0).field());
-            forms.forEach(b::addTerm);
-            return b.build();
+            return n == 1 ? new TermQuery(single) : b.build();
         }
     }
 
@@ -301,20 +266,19 @@ public final class FoldedQuery extends Query {
     @Override
     public String toString(String field) {
         return "folded(" + template.toString(field) + (markAllSpellings ? "" : ", mark exact")
-                + (typed == null ? "" : ", spellings typed") + (indexedFolded == null ? "" : ", indexed " + indexedFolded) + ")";
+                + (typed == null ? "" : ", spellings typed") + ")";
     }
 
     @Override
     public boolean equals(Object o) {
         return sameClassAs(o) && template.equals(((FoldedQuery) o).template)
                 && markAllSpellings == ((FoldedQuery) o).markAllSpellings
-                && Objects.equals(typed, ((FoldedQuery) o).typed)
-                && Objects.equals(indexedFolded, ((FoldedQuery) o).indexedFolded);
+                && Objects.equals(typed, ((FoldedQuery) o).typed);
     }
 
     @Override
     public int hashCode() {
         return 31 * (31 * (31 * classHash() + template.hashCode()) + Boolean.hashCode(markAllSpellings))
-                + Objects.hashCode(typed) + 17 * Objects.hashCode(indexedFolded);
+                + Objects.hashCode(typed);
     }
 }

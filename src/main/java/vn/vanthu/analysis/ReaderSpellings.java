@@ -70,30 +70,6 @@ public final class ReaderSpellings {
         return raced != null ? raced : forms;
     }
 
-    /** Field → folded key → the largest document frequency among its spellings. */
-    private final Map<String, Map<String, Integer>> largest = new ConcurrentHashMap<>();
-
-    /**
-     * The largest document frequency of the terms of {@code field} that fold to {@code key} (0 when
-     * none): what a {@link org.apache.lucene.search.SynonymQuery} of them counts as its own.
-     */
-    public int largestDocFreq(String field, String key) throws IOException {
-        Map<String, Integer> inField = largest.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
-        Integer known = inField.get(key);
-        if (known != null) {
-            return known;
-        }
-        int max = 0;
-        for (BytesRef spelling : of(field, key)) {
-            max = Math.max(max, reader.docFreq(new org.apache.lucene.index.Term(field, spelling)));
-        }
-        if (inField.size() >= MAX_KEYS) {
-            inField.clear(); // the same bound as the spellings'
-        }
-        inField.put(key, max);
-        return max;
-    }
-
     /** How many readers have spellings remembered (for tests: a closed reader's go with it). */
     static int openReaders() {
         return OPEN.size();

@@ -19,8 +19,7 @@ final class EvalSimilarity extends PerFieldSimilarityWrapper {
 
     @Override
     public Similarity get(String field) {
-        // The folded twin ranks as its exact field, as in the product (RankingSimilarity).
-        RankingParameters.Bm25 p = parameters.of(Variants.TEXT_FOLDED.equals(field) ? Variants.TEXT : field);
+        RankingParameters.Bm25 p = parameters.of(field);
         return new BM25Similarity(p.k1(), p.b());
     }
 }

@@ -65,8 +65,6 @@ public final class LuceneVariant implements RankingVariant {
     private final Function<String, List<QueryField>> queryFields;
     private final Similarity similarity;
     private final Function<String, List<IndexableField>> textFields;
-    /** Exact field → its indexed folded twin (as the product's index has them), or empty. */
-    private final Map<String, String> foldedTwins;
 
     /**
      * @param queryFields which fields (and weights) to search for a given query text, so a variant
@@ -83,16 +81,6 @@ public final class LuceneVariant implements RankingVariant {
      */
     public LuceneVariant(String name, List<IndexedField> fields, Function<String, List<QueryField>> queryFields,
             Similarity similarity, Function<String, List<IndexableField>> textFields) {
-        this(name, fields, queryFields, similarity, textFields, Map.of());
-    }
-
-    /**
-     * @param foldedTwins exact field → the field in {@code fields} holding its tokens folded: a folded
-     *                    query field matching every spelling reads that field's one term instead
-     */
-    public LuceneVariant(String name, List<IndexedField> fields, Function<String, List<QueryField>> queryFields,
-            Similarity similarity, Function<String, List<IndexableField>> textFields, Map<String, String> foldedTwins) {
-        this.foldedTwins = Map.copyOf(foldedTwins);
         this.name = name;
         this.fields = List.copyOf(fields);
         this.queryFields = queryFields;
@@ -184,9 +172,7 @@ public final class LuceneVariant implements RankingVariant {
                 // As the product's search: typed with diacritics, only the spellings compatible with
                 // them (the text as the field's own analyzer reads it, and its unaccented form).
                 Query typed = VietnameseFolding.hasDiacritics(text) ? query(f.name(), indexAnalyzer(f.name()), f.pairs(), text) : null;
-                q = typed != null ? FoldedQuery.compatibleWith(q, typed)
-                        : foldedTwins.containsKey(f.name()) ? FoldedQuery.overIndexedField(q, true, foldedTwins)
-                        : new FoldedQuery(q, true);
+                q = typed == null ? new FoldedQuery(q, true) : FoldedQuery.compatibleWith(q, typed);
             }
             all.add(f.boost() == 1f ? q : new BoostQuery(q, f.boost()), BooleanClause.Occur.SHOULD);
             clauses++;

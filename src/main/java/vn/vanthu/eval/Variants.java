@@ -1,7 +1,6 @@
 package vn.vanthu.eval;
 
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
@@ -94,14 +93,11 @@ public final class Variants {
 
     /** The product's text field name, so {@link EvalSimilarity} finds its parameters unchanged. */
     static final String TEXT = "text";
-    static final String TEXT_FOLDED = "folded_text";
 
     private static LuceneVariant vanthu(String name, Weights w, VietnameseAnalysis a, Similarity similarity) {
         Analyzer exact = a.exact();
         Analyzer folded = a.folded();
-        // As the product's index: the text exact, and folded token for token (its folded twin).
-        List<LuceneVariant.IndexedField> fields = List.of(new LuceneVariant.IndexedField(TEXT, exact),
-                new LuceneVariant.IndexedField(TEXT_FOLDED, folded));
+        List<LuceneVariant.IndexedField> fields = List.of(new LuceneVariant.IndexedField(TEXT, exact));
         List<LuceneVariant.QueryField> accented = List.of(
                 new LuceneVariant.QueryField(TEXT, exact, w.exact()),
                 new LuceneVariant.QueryField(TEXT, folded, w.folded(), false, true),
@@ -112,9 +108,7 @@ public final class Variants {
                 new LuceneVariant.QueryField(TEXT, folded, w.exactPairs() + w.foldedPairs(), true, true));
         return new LuceneVariant(name, fields,
                 text -> VietnameseFolding.hasDiacritics(text) ? accented : unaccented,
-                similarity, text -> List.of(new Field(TEXT, text, AnalyzedText.FIELD_TYPE),
-                        new org.apache.lucene.document.TextField(TEXT_FOLDED, text, Field.Store.NO)),
-                Map.of(TEXT, TEXT_FOLDED));
+                similarity, text -> List.of(new Field(TEXT, text, AnalyzedText.FIELD_TYPE)));
     }
 
     /** The four-field layout vanthu indexed before query-time folding, with its tuned weights. */

@@ -10,21 +10,11 @@ final class IndexFields {
     static final String CITED_KEY = "cited_key";
 
     /**
-     * The text and the title, diacritics kept. There are no syllable-bigram fields: a query pairs its
-     * words over these ({@code SyllablePairQuery}).
+     * The text and the title, diacritics kept. There are no folded or syllable-bigram fields: a query
+     * folds and pairs its words over these ({@code FoldedQuery}, {@code SyllablePairQuery}).
      */
     static final String TEXT_EXACT = "text";
     static final String TITLE_EXACT = "title";
-    /**
-     * The same tokens folded (tones dropped, đ → d), one for one: a word typed without diacritics is
-     * one term here instead of the union of every spelling in the exact field ({@code FoldedQuery}).
-     * Named apart from the retired folded fields below, whose analysis was not this one.
-     */
-    static final String TEXT_FOLDED = "folded_text";
-    static final String TITLE_FOLDED = "folded_title";
-    /** Exact field → its folded twin. */
-    static final java.util.Map<String, String> FOLDED_TWINS = java.util.Map.of(TEXT_EXACT, TEXT_FOLDED,
-            TITLE_EXACT, TITLE_FOLDED);
     /**
      * Fields of the layout before query-time folding: an index that still has them works (searches
      * do not read them), and {@code vanthu reindex} drops them.

@@ -59,22 +59,11 @@ final class QueryBuilder {
     private final Analyzer exactAnalyzer;
     private final Analyzer foldedAnalyzer;
     private final WordsQuery words;
-    private final java.util.function.BooleanSupplier foldedTwins;
 
-    /** A builder for an index without the folded twin fields (every folded clause folds at query time). */
     QueryBuilder(VietnameseAnalysis analysis) {
-        this(analysis, () -> false);
-    }
-
-    /**
-     * @param foldedTwins whether the searched index has the folded twin fields in every document
-     *                    ({@link IndexFields#FOLDED_TWINS}); asked per query, as a reindex sets it
-     */
-    QueryBuilder(VietnameseAnalysis analysis, java.util.function.BooleanSupplier foldedTwins) {
         this.exactAnalyzer = analysis.exact();
         this.foldedAnalyzer = analysis.folded();
-        this.foldedTwins = foldedTwins;
-        this.words = new WordsQuery(analysis.exactQuery(), analysis.foldedQuery(), EXACT_FIELDS, FOLDED_FIELDS, foldedTwins);
+        this.words = new WordsQuery(analysis.exactQuery(), analysis.foldedQuery(), EXACT_FIELDS, FOLDED_FIELDS);
     }
 
     /**
@@ -281,8 +270,7 @@ final class QueryBuilder {
         if (folded != null) {
             // Typed with diacritics: the spellings compatible with them, as for the words (WordsQuery).
             FoldedQuery f = exact != null && VietnameseFolding.hasDiacritics(text)
-                    ? FoldedQuery.compatibleWith(folded, exact)
-                    : WordsQuery.everySpelling(folded, !VietnameseFolding.hasDiacritics(text), foldedTwins.getAsBoolean());
+                    ? FoldedQuery.compatibleWith(folded, exact) : new FoldedQuery(folded, !VietnameseFolding.hasDiacritics(text));
             root.add(new BoostQuery(f, PAIR_FOLDED_BOOST), Occur.SHOULD);
         }
     }

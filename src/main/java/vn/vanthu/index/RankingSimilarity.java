@@ -20,9 +20,6 @@ final class RankingSimilarity extends PerFieldSimilarityWrapper {
     /** The fields scored by relevance, which the table may tune one by one. */
     static final Set<String> RANKED_FIELDS = Set.of(IndexFields.TEXT_EXACT, IndexFields.TITLE_EXACT);
 
-    private static final Map<String, String> EXACT_OF_TWIN = Map.of(IndexFields.TEXT_FOLDED, IndexFields.TEXT_EXACT,
-            IndexFields.TITLE_FOLDED, IndexFields.TITLE_EXACT);
-
     private final Similarity defaults;
     private final Map<String, Similarity> perField = new HashMap<>();
 
@@ -43,7 +40,6 @@ final class RankingSimilarity extends PerFieldSimilarityWrapper {
 
     @Override
     public Similarity get(String field) {
-        // A folded twin ranks as its exact field: the table names only the fields people know.
-        return perField.getOrDefault(EXACT_OF_TWIN.getOrDefault(field, field), defaults);
+        return perField.getOrDefault(field, defaults);
     }
 }

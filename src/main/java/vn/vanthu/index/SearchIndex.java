@@ -92,16 +92,6 @@ public final class SearchIndex implements AutoCloseable {
     private volatile FacetState facetState;
     /** Each document's access level, asked of the catalog (the truth) whenever a document is indexed. */
     private volatile LongFunction<String> accessLevels = id -> "public";
-    /** The commit data key marking an index whose every document has the folded twins ({@link IndexFields#FOLDED_TWINS}). */
-    static final String FOLDED_TWINS_KEY = "vanthu.folded-twins";
-    /**
-     * Whether every document of the searched index has the folded twin fields, so a folded clause
-     * may read them; false for an index built before them (searched by query-time folding, as
-     * then, until {@code vanthu reindex}). Set only once a commit's reader holding nothing older is open.
-     */
-    private volatile boolean foldedTwins;
-    /** Cleared by {@link #deleteAll()}: every document indexed from then on has the twins. */
-    private boolean twinsFromNextCommit;
 
     private record FacetState(IndexReader reader, Optional<SortedSetDocValuesReaderState> state) {
     }
@@ -116,10 +106,7 @@ public final class SearchIndex implements AutoCloseable {
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         // Fewer, larger flushed segments on a bulk build (fewer merges); well inside the server's 1 GB heap.
         config.setRAMBufferSizeMB(128);
-        boolean fresh = !DirectoryReader.indexExists(directory);
         this.writer = new IndexWriter(directory, config);
-        this.foldedTwins = fresh || writer.getDocStats().maxDoc == 0 || "1".equals(commitData(writer).get(FOLDED_TWINS_KEY));
-        this.twinsFromNextCommit = foldedTwins;
         this.searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
@@ -128,7 +115,7 @@ public final class SearchIndex implements AutoCloseable {
                 return searcher;
             }
         });
-        this.queries = new QueryBuilder(analysis, () -> foldedTwins);
+        this.queries = new QueryBuilder(analysis);
         this.analysis = analysis;
     }
 
@@ -167,8 +154,6 @@ public final class SearchIndex implements AutoCloseable {
         perField.put(IndexFields.ISSUER_FOLDED, folded);
         perField.put(IndexFields.TEXT_EXACT, exact);
         perField.put(IndexFields.TITLE_EXACT, exact);
-        perField.put(IndexFields.TEXT_FOLDED, folded);
-        perField.put(IndexFields.TITLE_FOLDED, folded);
         return new PerFieldAnalyzerWrapper(exact, perField);
     }
 
@@ -223,42 +208,22 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    public synchronized void deleteAll() {
+    public void deleteAll() {
         try {
             writer.deleteAll();
-            twinsFromNextCommit = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear the index", e);
         }
     }
 
     /** Makes every change durable and visible to searches. */
-    public synchronized void commit() {
+    public void commit() {
         try {
-            if (twinsFromNextCommit) {
-                writer.setLiveCommitData(Map.of(FOLDED_TWINS_KEY, "1").entrySet());
-            }
             writer.commit();
             searchers.maybeRefreshBlocking();
-            // Only now does every searcher acquired from here on read a reader holding no document without twins.
-            foldedTwins = twinsFromNextCommit;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit the index", e);
         }
-    }
-
-    private static Map<String, String> commitData(IndexWriter writer) {
-        Map<String, String> data = new HashMap<>();
-        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
-        if (live != null) {
-            live.forEach(e -> data.put(e.getKey(), e.getValue()));
-        }
-        return data;
-    }
-
-    /** Whether the index was built before the folded twin fields (searched without them until `vanthu reindex`). */
-    public boolean lacksFoldedFields() {
-        return !foldedTwins;
     }
 
     public int count() {
@@ -289,9 +254,6 @@ public final class SearchIndex implements AutoCloseable {
         // (no buffered replay): folding and syllable pairs happen at query time.
         d.add(new Field(IndexFields.TEXT_EXACT, doc.text(), AnalyzedText.FIELD_TYPE));
         d.add(new TextField(IndexFields.TITLE_EXACT, title, Field.Store.NO));
-        // The same tokens folded: one postings list for every spelling of an unaccented word.
-        d.add(new TextField(IndexFields.TEXT_FOLDED, doc.text(), Field.Store.NO));
-        d.add(new TextField(IndexFields.TITLE_FOLDED, title, Field.Store.NO));
         d.add(new StoredField(IndexFields.STORED_TITLE, title));
         d.add(new StoredField(IndexFields.STORED_TEXT, doc.text()));
         m.type().ifPresent(t -> {

@@ -28,10 +28,9 @@ import vn.vanthu.text.VietnameseNormalizer;
  * {@code "phrases"} match in order; {@code -word} and {@code -"phrase"} exclude (without regard to
  * diacritics); {@code a | b} or {@code a OR b} accept either; {@code word*} matches a prefix.
  * Each unit matches in the exact or the folded form, so a query without diacritics finds what one
- * with them finds, while exact spellings score higher. The folded form is a {@link FoldedQuery} over
- * the exact field, which matches every spelling the index holds of the folded words; where a unit
- * keeps every spelling (typed without marks, or excluded) and the index has the folded twin fields,
- * it reads one term of the twin per word instead (the same documents, the same statistics).
+ * with them finds, while exact spellings score higher. There is no folded field: the folded form is
+ * a {@link FoldedQuery} over the exact field, which matches every spelling the index holds of the
+ * folded words.
  */
 final class WordsQuery {
     private static final Pattern TOKEN = Pattern.compile("(-?)\"([^\"]*)\"|(\\S+)");
@@ -41,25 +40,13 @@ final class WordsQuery {
     private final Map<String, Float> foldedFields;
     private final QueryBuilder exact;
     private final QueryBuilder folded;
-    private final java.util.function.BooleanSupplier foldedTwins;
 
     WordsQuery(Analyzer exactQueryAnalyzer, Analyzer foldedQueryAnalyzer, Map<String, Float> exactFields,
-               Map<String, Float> foldedFields, java.util.function.BooleanSupplier foldedTwins) {
+               Map<String, Float> foldedFields) {
         this.exact = new QueryBuilder(exactQueryAnalyzer);
         this.folded = new QueryBuilder(foldedQueryAnalyzer);
         this.exactFields = exactFields;
         this.foldedFields = foldedFields;
-        this.foldedTwins = foldedTwins;
-    }
-
-    /**
-     * A folded template (over the exact fields) matching every spelling of its words: one term of
-     * the folded twin field each where the index has the twins, else the union of the exact field's
-     * spellings. The same documents either way.
-     */
-    static FoldedQuery everySpelling(Query template, boolean markAllSpellings, boolean twins) {
-        return twins ? FoldedQuery.overIndexedField(template, markAllSpellings, IndexFields.FOLDED_TWINS)
-                : new FoldedQuery(template, markAllSpellings);
     }
 
     /** One unit of the query: a run of words, a phrase, a prefix; excluded or not; or-ed with the next. */
@@ -167,10 +154,9 @@ final class WordsQuery {
         // The exact analysis of the unit, per field, serves the exact clauses and the folded clauses'
         // spellings as typed: analysed once, not twice.
         Map<String, Query> exactByField = new java.util.HashMap<>();
-        any |= add(b, exact, exactOnes, u, false, null, exactByField, false);
+        any |= add(b, exact, exactOnes, u, false, null, exactByField);
         boolean everySpelling = u.excluded() || !VietnameseFolding.hasDiacritics(u.text());
-        any |= add(b, folded, foldedFields, u, true, everySpelling ? null : exact, exactByField,
-                foldedTwins.getAsBoolean());
+        any |= add(b, folded, foldedFields, u, true, everySpelling ? null : exact, exactByField);
         return any ? java.util.Optional.of(b.build()) : java.util.Optional.empty();
     }
 
@@ -188,13 +174,13 @@ final class WordsQuery {
      * queries are kept in {@code exactByField} (queries never change, so one may serve both clauses).
      */
     private static boolean add(BooleanQuery.Builder b, QueryBuilder builder, Map<String, Float> fields, Unit u,
-                               boolean fold, QueryBuilder typedWith, Map<String, Query> exactByField, boolean twins) {
+                               boolean fold, QueryBuilder typedWith, Map<String, Query> exactByField) {
         boolean any = false;
         for (Map.Entry<String, Float> f : fields.entrySet()) {
             Query q = fold ? query(builder, f.getKey(), u) : exactIn(exactByField, builder, f.getKey(), u);
             if (q != null && fold) {
                 Query typed = typedWith == null ? null : exactIn(exactByField, typedWith, f.getKey(), u);
-                q = typed == null ? everySpelling(q, !VietnameseFolding.hasDiacritics(u.text()), twins)
+                q = typed == null ? new FoldedQuery(q, !VietnameseFolding.hasDiacritics(u.text()))
                         : FoldedQuery.compatibleWith(q, typed);
             }
             if (q != null) {

@@ -177,6 +177,7 @@ public final class FirstPassProbe {
     static void measure(Path index, Path queriesFile, Path out) throws IOException {
         List<String[]> queries = queries(queriesFile, System.getProperty("kinds"));
         int rounds = Integer.getInteger("rounds", 3);
+        QueryBuilder builder = new QueryBuilder(VietnameseAnalyzers.withConfig(IndexConfig.bundled()));
         // -Dprior=W: the recency prior, W points a year; -Dshape=wrap (the product's WithRecency) or should
         // (the prior as a SHOULD clause beside the query, as a FeatureField query would be).
         RecencyPrior prior = new RecencyPrior(Float.parseFloat(System.getProperty("prior", "0")));
@@ -188,10 +189,6 @@ public final class FirstPassProbe {
              PrintWriter dump = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
             IndexSearcher searcher = new IndexSearcher(reader);
             searcher.setSimilarity(new RankingSimilarity(new RankingParameters(new RankingParameters.Bm25(k1, b), Map.of())));
-            // As SearchIndex: the folded twins where the index was built with them in every document.
-            boolean twins = "1".equals(reader.getIndexCommit().getUserData().get(SearchIndex.FOLDED_TWINS_KEY));
-            QueryBuilder builder = new QueryBuilder(VietnameseAnalyzers.withConfig(IndexConfig.bundled()), () -> twins);
-            System.out.printf("folded twins: %s%n", twins);
             System.out.printf("prior %s, shape %s, k1 %s, b %s%n", prior, should ? "should" : "wrap", k1, b);
             StoredFields stored = reader.storedFields();
             Set<String> idOnly = Set.of(IndexFields.ID);
