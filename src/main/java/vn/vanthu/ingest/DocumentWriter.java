@@ -1,5 +1,6 @@
 package vn.vanthu.ingest;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 
+import vn.vanthu.catalog.BlobStore;
 import vn.vanthu.catalog.Catalog;
 import vn.vanthu.catalog.CatalogException;
 import vn.vanthu.catalog.OriginStore;
@@ -17,11 +19,14 @@ import vn.vanthu.index.SearchIndex;
 
 /**
  * The one thread of an ingest run that writes the catalog and the index. The extraction threads
- * hand it documents whose original is already stored; it adds whatever has queued up meanwhile in
- * one catalog transaction (one sync to disk for the lot: a small file used to wait on its own),
- * then indexes them, and only then reports each one (a document is reported added once its
- * catalog row is committed; a crash before that leaves it to the next ingest, which finds its
- * original already stored). The extraction threads go on with the next files while it writes.
+ * hand it documents whose original is written but not yet durable ({@link BlobStore#stage}); it
+ * takes whatever has queued up meanwhile, forces those originals to disk together ({@link
+ * BlobStore#commit}: a small file used to wait on its own fsync on its extraction thread), and
+ * only then adds the documents in one catalog transaction (one sync to disk for the lot), indexes
+ * them, and reports each one (a document is reported added once its catalog row is committed; a
+ * crash before that leaves it to the next ingest, which finds its original already stored, or
+ * only a temporary file). A document whose original could not be forced is not added. The
+ * extraction threads go on with the next files while it writes.
  */
 final class DocumentWriter implements AutoCloseable {
     /** Most documents in one catalog transaction. */
@@ -36,7 +41,7 @@ final class DocumentWriter implements AutoCloseable {
     }
 
     /** A document to write, and the future its outcome completes. */
-    record Pending(String path, String sha, OriginStore.Addition addition, CompletableFuture<Written> done) {
+    record Pending(String path, String sha, BlobStore.Staged original, OriginStore.Addition addition, CompletableFuture<Written> done) {
         int cost() {
             return Math.min(BUDGET_CHARS, Math.max(MIN_COST, addition.doc().text().length()));
         }
@@ -51,16 +56,18 @@ final class DocumentWriter implements AutoCloseable {
         String notAdded(Pending p, String reason);
     }
 
-    private static final Pending END = new Pending("", "", null, null);
+    private static final Pending END = new Pending("", "", null, null, null);
 
     private final OriginStore origins;
+    private final BlobStore blobs;
     private final Stored stored;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Semaphore budget = new Semaphore(BUDGET_CHARS);
     private final Thread thread;
 
-    DocumentWriter(Catalog catalog, Stored stored) {
+    DocumentWriter(Catalog catalog, BlobStore blobs, Stored stored) {
         this.origins = new OriginStore(catalog);
+        this.blobs = blobs;
         this.stored = stored;
         this.thread = new Thread(this::run, "ingest-writer");
         thread.setDaemon(true);
@@ -68,11 +75,12 @@ final class DocumentWriter implements AutoCloseable {
     }
 
     /**
-     * Queues a document (waiting while too much text is queued); the future completes with its
-     * line once it is written.
+     * Queues a document with its staged original (waiting while too much text is queued); the
+     * future completes with its line once it is written.
      */
-    CompletableFuture<Written> submit(String path, String sha, OriginStore.Addition addition) throws InterruptedException {
-        Pending p = new Pending(path, sha, addition, new CompletableFuture<>());
+    CompletableFuture<Written> submit(String path, String sha, BlobStore.Staged original, OriginStore.Addition addition)
+            throws InterruptedException {
+        Pending p = new Pending(path, sha, original, addition, new CompletableFuture<>());
         if (!thread.isAlive()) {
             throw new IllegalStateException("the ingest writer has stopped");
         }
@@ -120,19 +128,24 @@ final class DocumentWriter implements AutoCloseable {
 
     private void write(List<Pending> batch) {
         try {
-            List<OriginStore.Outcome> outcomes;
-            try {
-                outcomes = origins.insertNewVersions(batch.stream().map(Pending::addition).toList());
-            } catch (CatalogException | UncheckedIOException | IllegalStateException e) {
-                // The batch's commit failed: each on its own, so that one cannot fail the others.
-                outcomes = batch.stream().map(this::insertAlone).toList();
-            }
-            for (int i = 0; i < batch.size(); i++) {
-                finish(batch.get(i), outcomes.get(i));
+            // Every original durable before the catalog row that names it commits.
+            List<Pending> durable = forceOriginals(batch);
+            if (!durable.isEmpty()) {
+                List<OriginStore.Outcome> outcomes;
+                try {
+                    outcomes = origins.insertNewVersions(durable.stream().map(Pending::addition).toList());
+                } catch (CatalogException | UncheckedIOException | IllegalStateException e) {
+                    // The batch's commit failed: each on its own, so that one cannot fail the others.
+                    outcomes = durable.stream().map(this::insertAlone).toList();
+                }
+                for (int i = 0; i < durable.size(); i++) {
+                    finish(durable.get(i), outcomes.get(i));
+                }
             }
         } catch (RuntimeException | Error e) {
             // Never leave an extraction thread waiting on a document the writer gave up on.
             for (Pending p : batch) {
+                blobs.discard(p.original());
                 finish(p, new OriginStore.Outcome(Optional.empty(), Optional.empty(), Optional.of("unexpected error: " + e)));
             }
         } finally {
@@ -140,6 +153,21 @@ final class DocumentWriter implements AutoCloseable {
                 budget.release(p.cost());
             }
         }
+    }
+
+    /** Forces the batch's originals together; the documents whose original could not be are finished as not added. */
+    private List<Pending> forceOriginals(List<Pending> batch) {
+        List<Optional<IOException>> errors = blobs.commit(batch.stream().map(Pending::original).toList());
+        List<Pending> durable = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            if (errors.get(i).isPresent()) {
+                finish(batch.get(i), new OriginStore.Outcome(Optional.empty(), Optional.empty(),
+                        Optional.of("the original could not be stored: " + errors.get(i).get().getMessage())));
+            } else {
+                durable.add(batch.get(i));
+            }
+        }
+        return durable;
     }
 
     private OriginStore.Outcome insertAlone(Pending p) {

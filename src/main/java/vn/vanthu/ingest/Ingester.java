@@ -137,7 +137,7 @@ public final class Ingester {
 
     /** The writer of one run: what it does with a document once its catalog row is committed, or is not. */
     private DocumentWriter writer(IngestReport report) {
-        return new DocumentWriter(catalog, new DocumentWriter.Stored() {
+        return new DocumentWriter(catalog, blobs, new DocumentWriter.Stored() {
             @Override
             public String added(DocumentWriter.Pending p, ArchivedDocument stored, Optional<Long> previousVersion) {
                 long id = stored.id();
@@ -380,21 +380,27 @@ public final class Ingester {
     }
 
     /**
-     * Stores the original (forced to disk, on this extraction thread) and hands the document to
-     * the writer; the future completes once its catalog row is committed, or it failed.
+     * Writes the original (not yet forced: the writer forces a batch's originals together, before
+     * their catalog rows commit) and hands the document to the writer; the future completes once
+     * its catalog row is committed, or it failed.
      */
     private CompletableFuture<DocumentWriter.Written> store(Source src, String sha, NewDocument doc, DocumentOrigin origin,
                                                             AccessLevel access, IngestReport report, DocumentWriter writer) {
+        BlobStore.Staged original;
         try {
-            blobs.put(src.bytes(), sha);
+            original = blobs.stage(src.bytes(), sha);
         } catch (IOException e) {
             return done(fail(report, src.path(), Optional.of(sha), "the original could not be stored: " + e.getMessage()));
         }
         try {
-            return writer.submit(src.path(), sha, new OriginStore.Addition(doc, origin, access.key(), "ingest"));
+            return writer.submit(src.path(), sha, original, new OriginStore.Addition(doc, origin, access.key(), "ingest"));
         } catch (InterruptedException e) {
+            blobs.discard(original);
             Thread.currentThread().interrupt();
             return done(fail(report, src.path(), Optional.of(sha), "interrupted before it was recorded in the catalog"));
+        } catch (RuntimeException e) {
+            blobs.discard(original);
+            throw e;
         }
     }
 

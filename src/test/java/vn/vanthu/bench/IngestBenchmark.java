@@ -71,8 +71,15 @@ public final class IngestBenchmark {
     /** Measured passes after the warm-ups (--passes N); the table shows the median of their last half. */
     private static int measuredPasses = 1;
 
-    /** One measured pass: wall seconds, CPU seconds (bench sampler left out), CPU by thread kind, peak RSS. */
-    record Pass(double seconds, double cpuSeconds, Map<String, Double> cpuByKind, long peakRssKb) {
+    /**
+     * One measured pass: wall seconds, CPU seconds (bench sampler left out), CPU by thread kind, peak RSS,
+     * and the seconds the pipeline waited on its originals' fsyncs (by the clock; none for bare Tika).
+     */
+    record Pass(double seconds, double cpuSeconds, Map<String, Double> cpuByKind, long peakRssKb, double syncSeconds) {
+        Pass withSyncSeconds(double sync) {
+            return new Pass(seconds, cpuSeconds, cpuByKind, peakRssKb, sync);
+        }
+
         double jitSeconds() {
             return cpuByKind.getOrDefault("JIT", 0.0) + cpuByKind.getOrDefault("child JIT", 0.0);
         }
@@ -96,6 +103,16 @@ public final class IngestBenchmark {
 
         double cpuSeconds() {
             return median(steady().stream().mapToDouble(Pass::cpuSeconds).toArray());
+        }
+
+        /** Seconds waited on the originals' fsyncs (the writer's, in a group before each catalog commit). */
+        double syncSeconds() {
+            return median(steady().stream().mapToDouble(Pass::syncSeconds).toArray());
+        }
+
+        /** Cores kept busy: CPU seconds over wall seconds, each pass's, the median of the steady passes. */
+        double coresBusy() {
+            return median(steady().stream().mapToDouble(p -> p.cpuSeconds() / p.seconds()).toArray());
         }
 
         /** Share of the steady passes' CPU spent by the compiler threads (this JVM's and the child's). */
@@ -179,8 +196,8 @@ public final class IngestBenchmark {
                 + "\"first pass\" is the configuration's first pass, cold.%n%n", warmUpPasses, measuredPasses);
         out.println("| corpus | extraction | threads | files | MB | seconds (warm) | docs/s | MB/s | peak RSS MB | cold seconds "
                 + "| CPU s | load | vs bare Tika (wall) | vs bare Tika (CPU) | 2 threads vs 1 | JIT % | vs bare Tika (CPU without JIT) | first pass CPU s "
-                + "| first pass vs bare Tika (CPU) | first pass 2 threads vs 1 |");
-        out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + "| first pass vs bare Tika (CPU) | first pass 2 threads vs 1 | originals fsync wait s | cores busy (CPU / wall) |");
+        out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         List<String> breakdown = new ArrayList<>();
         Map<Path, String> corpora = new LinkedHashMap<>();
         if (withOriginals) {
@@ -204,7 +221,7 @@ public final class IngestBenchmark {
                     }
                     Run single = oneThread.get(r.what());
                     out.printf(Locale.ROOT, "| %s | %s | %d | %d | %.1f | %.2f | %.1f | %.2f | %d | %.2f | %.1f | %.1f | %s | %s | %s "
-                                    + "| %.0f%% | %s | %.1f | %s | %s |%n", name, r.what(), r.threads(),
+                                    + "| %.0f%% | %s | %.1f | %s | %s | %s | %.2f |%n", name, r.what(), r.threads(),
                             r.files(), r.bytes() / 1e6, r.seconds(), r.docsPerSecond(), r.mbPerSecond(), r.peakRssKb() / 1024,
                             r.coldSeconds(), r.cpuSeconds(), r.load(),
                             r == bare ? "" : String.format(Locale.ROOT, "%+.0f%%", 100 * (r.seconds() / bare.seconds() - 1)),
@@ -214,7 +231,8 @@ public final class IngestBenchmark {
                             r == bare ? "" : String.format(Locale.ROOT, "%+.0f%%", 100 * (r.cpuSecondsWithoutJit() / bare.cpuSecondsWithoutJit() - 1)),
                             r.coldCpuSeconds(),
                             r == bare ? "" : String.format(Locale.ROOT, "%+.0f%%", 100 * (r.coldCpuSeconds() / bare.coldCpuSeconds() - 1)),
-                            threads == 1 ? "" : String.format(Locale.ROOT, "%.2f×", single.coldSeconds() / r.coldSeconds()));
+                            threads == 1 ? "" : String.format(Locale.ROOT, "%.2f×", single.coldSeconds() / r.coldSeconds()),
+                            r == bare ? "" : String.format(Locale.ROOT, "%.2f", r.syncSeconds()), r.coresBusy());
                     breakdown.add(name + ", " + r.what() + ", " + threads + " thread" + (threads == 1 ? "" : "s") + ": "
                             + ThreadCpu.describe(r.cpuByKind(), r.files()) + "; CPU s of the measured passes: "
                             + r.passes().stream().map(p -> String.format(Locale.ROOT, "%.1f (JIT %.1f)", p.cpuSeconds(), p.jitSeconds()))
@@ -227,7 +245,10 @@ public final class IngestBenchmark {
         out.println();
         out.println("Bare Tika parses in the bench's JVM and the pipeline in one extraction child for the whole run: at each "
                 + "measured pass both have run the same passes before (warm-up and earlier rows). On 2 threads both take "
-                + "the largest files first, as the pipeline does.");
+                + "the largest files first, as the pipeline does. \"originals fsync wait s\": the seconds by the clock the "
+                + "writer waited for a batch's originals to be forced to disk before the batch's catalog commit (the disk's "
+                + "part of the wall time, apart from the catalog's and the index's own syncs); \"cores busy\": CPU seconds "
+                + "over wall seconds.");
         out.println();
         out.println("CPU of the measured passes by thread (JIT: compiler threads; GC/VM: collector and VM thread; work: "
                 + "extraction threads and their pipe readers; writer: catalog and index; child: the extraction processes):");
@@ -300,7 +321,7 @@ public final class IngestBenchmark {
         double cpuSeconds = cpu.seconds();
         long peak = rss.stop();
         Map<String, Double> kinds = byThread.seconds();
-        return new Pass(seconds, cpuSeconds - kinds.getOrDefault("bench sampler", 0.0), kinds, peak);
+        return new Pass(seconds, cpuSeconds - kinds.getOrDefault("bench sampler", 0.0), kinds, peak, 0);
     }
 
     /** Bare Tika's files go to its threads in the order the pipeline's go to its own ({@link DispatchOrder}). */
@@ -357,7 +378,9 @@ public final class IngestBenchmark {
             // Each measured pass writes a fresh catalog and index, as the first ingest of an archive does.
             Path data = dataRoot.resolve("measured-" + pass);
             written.add(data);
-            passes.add(measure(() -> ingestInto(data, files, options, forked, ocr, reader, ids)));
+            double[] sync = new double[1];
+            Pass p = measure(() -> sync[0] = ingestInto(data, files, options, forked, ocr, reader, ids).syncSeconds());
+            passes.add(p.withSyncSeconds(sync[0]));
         }
         // Deleted only now: a tree deleted just before a pass slowed that pass's own file writes (on the 2,000
         // texts, 2 threads, about 1.5 ms of extraction-thread CPU a file, 2026-11-28).
@@ -379,11 +402,15 @@ public final class IngestBenchmark {
         }
     }
 
-    private static IngestReport ingestInto(Path data, List<Path> files, IngestOptions options, Extractor extractor, OcrSettings ocr,
-                                           MetadataParser reader, Optional<Map<String, Long>> ids) {
+    /** A pass's report, and the seconds it waited on the originals' fsyncs. */
+    private record Ingested(IngestReport report, double syncSeconds) {
+    }
+
+    private static Ingested ingestInto(Path data, List<Path> files, IngestOptions options, Extractor extractor, OcrSettings ocr,
+                                       MetadataParser reader, Optional<Map<String, Long>> ids) {
         try (Catalog catalog = Catalog.open(data.resolve("catalog.db")); SearchIndex index = SearchIndex.open(data.resolve("index"))) {
-            Ingester ingester = new Ingester(catalog, new BlobStore(data.resolve("originals")), index, extractor,
-                    detector(ocr), new TextRepair(), reader::parse);
+            BlobStore blobs = new BlobStore(data.resolve("originals"));
+            Ingester ingester = new Ingester(catalog, blobs, index, extractor, detector(ocr), new TextRepair(), reader::parse);
             IngestReport report = ingester.ingest(files, options, IngestListener.lines(s -> { }));
             ids.ifPresent(map -> {
                 report.added().forEach(a -> map.put(a.path(), a.id()));
@@ -399,7 +426,7 @@ public final class IngestBenchmark {
                     }
                 }
             });
-            return report;
+            return new Ingested(report, blobs.syncNanos() / 1e9);
         }
     }
 

@@ -69,7 +69,8 @@ final class ThreadCpu {
         if (comm.startsWith("GC ") || comm.startsWith("G1 ") || comm.equals("VM Thread")) {
             return "GC/VM";
         }
-        if (comm.equals("ingest-writer")) {
+        // The writer, and the threads on which it forces a batch's originals to disk.
+        if (comm.equals("ingest-writer") || comm.equals("originals-sync")) {
             return "writer";
         }
         if (comm.startsWith("Lucene Merge")) {
