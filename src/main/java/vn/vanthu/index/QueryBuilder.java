@@ -224,10 +224,10 @@ final class QueryBuilder {
         for (QueryParts.Filter f : parts.filters()) {
             root.add(filter(f), Occur.FILTER);
         }
-        request.type().ifPresent(v -> facetFilter(root, IndexFields.FACET_TYPE, v));
-        request.issuer().ifPresent(v -> facetFilter(root, IndexFields.FACET_ISSUER, v));
-        request.year().ifPresent(v -> facetFilter(root, IndexFields.FACET_YEAR, v.toString()));
-        request.session().ifPresent(v -> facetFilter(root, IndexFields.FACET_SESSION, v));
+        request.type().ifPresent(v -> root.add(typeFilter(v), Occur.FILTER));
+        request.issuer().ifPresent(v -> root.add(facetTerm(IndexFields.FACET_ISSUER, v), Occur.FILTER));
+        request.year().ifPresent(v -> root.add(facetTerm(IndexFields.FACET_YEAR, v.toString()), Occur.FILTER));
+        request.session().ifPresent(v -> root.add(facetTerm(IndexFields.FACET_SESSION, v), Occur.FILTER));
         // The term field predates the term facet, so the filter works on indexes built before it.
         request.term().ifPresent(v -> root.add(new TermQuery(new Term(IndexFields.TERM, v.toString())), Occur.FILTER));
         if (request.from().isPresent() || request.to().isPresent()) {
@@ -275,9 +275,20 @@ final class QueryBuilder {
         }
     }
 
-    private static void facetFilter(BooleanQuery.Builder root, String dimension, String value) {
+    private static Query facetTerm(String dimension, String value) {
         // Facet values are indexed composed (NFC); a client may send them decomposed (NFD).
         String composed = java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFC);
-        root.add(new TermQuery(new Term(IndexFields.filterField(dimension), composed)), Occur.FILTER);
+        return new TermQuery(new Term(IndexFields.filterField(dimension), composed));
+    }
+
+    /**
+     * The type facet's value ("Kế hoạch", as the page's links send it) or the type's code ("KH",
+     * as in the number and as {@code loai:} takes it): a code must not silently find nothing.
+     */
+    private static Query typeFilter(String value) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(facetTerm(IndexFields.FACET_TYPE, value), Occur.SHOULD);
+        b.add(new TermQuery(new Term(IndexFields.TYPE_CODE, IndexValues.typeCode(value))), Occur.SHOULD);
+        return b.build();
     }
 }

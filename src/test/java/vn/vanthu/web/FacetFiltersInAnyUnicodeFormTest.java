@@ -41,4 +41,13 @@ class FacetFiltersInAnyUnicodeFormTest {
             assertEquals(composed, total(f[0], f[1], Normalizer.Form.NFD), f[0] + " sent as NFD");
         }
     }
+
+    @Test
+    void theTypeFilterTakesTheTypeCodeAsWellAsItsName() throws Exception {
+        long byName = total("type", "Kế hoạch", Normalizer.Form.NFC);
+        assertTrue(byName > 0);
+        assertEquals(byName, total("type", "KH", Normalizer.Form.NFC), "the code, as in 40/KH-HĐND");
+        assertEquals(byName, total("type", "kh", Normalizer.Form.NFC), "the code in lower case");
+        assertEquals(0, total("type", "Kế", Normalizer.Form.NFC), "part of a name is not a type");
+    }
 }
