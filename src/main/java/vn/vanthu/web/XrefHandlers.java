@@ -66,7 +66,12 @@ final class XrefHandlers {
     void numberPage(Context ctx) {
         String asked = askedNumber(ctx);
         NumberTrace.Page page = tracePage(ctx);
-        ctx.html(templates.render("trace.jte", new TracePage(asked, asked.isBlank() ? Optional.empty() : views.of(ctx).trace(asked, page))));
+        Optional<NumberTrace> trace = asked.isBlank() ? Optional.empty() : views.of(ctx).trace(asked, page);
+        if (!asked.isBlank() && trace.isEmpty()) {
+            // The page explains it beside the form; the status says it to programs, as the API's 400 does.
+            ctx.status(400);
+        }
+        ctx.html(templates.render("trace.jte", new TracePage(asked, trace)));
     }
 
     void missingPage(Context ctx) {

@@ -56,6 +56,13 @@ class PageErrorsInVietnameseTest {
     }
 
     @Test
+    void aTracePageAskedForSomethingThatIsNotANumberAnswers400() {
+        pageSays("/numbers?n=abc", 400, "không phải là một số văn bản", "is not a document number");
+        assertEquals(200, s.get("/numbers").statusCode(), "the empty form is not an error");
+        assertEquals(200, s.get("/numbers?n=40/KH-HDND").statusCode());
+    }
+
+    @Test
     void numbersOutOfRangeNameTheParameterInVietnamese() {
         pageSays("/documents/1?depth=9", 400, "Độ sâu của lược đồ (depth) phải từ 1 đến 3", "must be between");
         pageSays("/numbers?n=40/KH-HDND&limit=0", 400, "Số dẫn chiếu mỗi trang (limit) phải từ 1 đến 500", "must be between");
