@@ -171,4 +171,17 @@ class PlainTextTest {
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
+
+    @Test
+    void bytesThatAreNotUtf8GoToTikaWhileARealReplacementCharacterIsRead() throws Exception {
+        byte[] text = "Kế hoạch tổ chức tiếp xúc cử tri trước kỳ họp thứ ba HĐND huyện.\n".getBytes(StandardCharsets.UTF_8);
+        // 0xC3 0x28: a lead byte without its continuation, which a lenient decoder reads as U+FFFD.
+        byte[] malformed = concat(concat(text, new byte[]{(byte) 0xC3, (byte) 0x28}), text);
+        assertTrue(tika.plainText().extract(malformed, "hong.txt").isEmpty(), "not UTF-8: Tika reads it");
+        byte[] replacement = concat(concat(text, "\uFFFD".getBytes(StandardCharsets.UTF_8)), text);
+        Optional<ExtractedText> read = tika.plainText().extract(replacement, "thay-the.txt");
+        assertTrue(read.isPresent(), "well-formed UTF-8 holding U+FFFD is read here");
+        assertTrue(read.get().text().contains("\uFFFD"), "the character kept as written");
+        assertTrue(sameAsTika(replacement, "thay-the.txt"));
+    }
 }
