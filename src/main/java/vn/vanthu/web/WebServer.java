@@ -54,6 +54,8 @@ public final class WebServer implements AutoCloseable {
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = 64L * 1024 * 1024;
+            // A known path asked with a method it does not take is a 405 naming the methods, not "no such page".
+            config.http.prefer405over404 = true;
             config.routes.before(WebServer::securityHeaders);
             config.routes.before(pageSession::before);
             config.routes.after(pageSession::after);
@@ -113,8 +115,11 @@ public final class WebServer implements AutoCloseable {
 
             config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e));
             // Javalin answers a path no route matches with a 404 exception of its own wording.
-            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus() == 404
-                    ? noSuchPath(ctx) : new ApiError(e.getStatus(), "http_" + e.getStatus(), e.getMessage())));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, switch (e.getStatus()) {
+                case 404 -> noSuchPath(ctx);
+                case 405 -> methodNotAllowed(ctx, e);
+                default -> new ApiError(e.getStatus(), "http_" + e.getStatus(), e.getMessage());
+            }));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 java.util.Optional<ApiError> malformed = malformedRequest(e);
                 if (malformed.isPresent()) {
@@ -169,6 +174,18 @@ public final class WebServer implements AutoCloseable {
         } else {
             ctx.html(PageHandlers.errorPage(e.status(), e.pageMessage()));
         }
+    }
+
+    /** Javalin lists the path's methods in the exception's details (its key depends on whether HTML was asked for). */
+    private static ApiError methodNotAllowed(Context ctx, HttpResponseException e) {
+        String allowed = e.getDetails().getOrDefault("availableMethods", e.getDetails().getOrDefault("Available methods", ""));
+        if (!allowed.isBlank()) {
+            ctx.header("Allow", allowed);
+        }
+        String path = Params.abbreviate(ctx.path());
+        return new ApiError(405, "method_not_allowed",
+                ctx.method() + " is not accepted at " + path + (allowed.isBlank() ? "" : "; it takes " + allowed),
+                "Địa chỉ " + path + " không nhận yêu cầu " + ctx.method() + (allowed.isBlank() ? "." : " (chỉ nhận " + allowed + ")."));
     }
 
     private static ApiError noSuchPath(Context ctx) {

@@ -47,4 +47,20 @@ class NotFoundAnswersTest {
         assertTrue(none.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         assertTrue(body(none).contains("no such API endpoint: /api/nothing-here"), body(none));
     }
+
+    @Test
+    void aKnownPathAskedWithAMethodItDoesNotTakeIs405NamingTheMethods() {
+        HttpResponse<byte[]> api = s.send("PUT", "/api/search?q=a");
+        assertEquals(405, api.statusCode(), body(api));
+        assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(body(api).contains("\"error\":\"method_not_allowed\""), body(api));
+        assertTrue(api.headers().firstValue("Allow").orElse("").contains("GET"), api.headers().map().toString());
+        HttpResponse<byte[]> doc = s.send("DELETE", "/api/documents/1");
+        assertEquals(405, doc.statusCode(), body(doc));
+        assertTrue(doc.headers().firstValue("Allow").orElse("").contains("PATCH"), doc.headers().map().toString());
+        HttpResponse<byte[]> page = s.send("DELETE", "/numbers");
+        assertEquals(405, page.statusCode(), body(page));
+        assertTrue(body(page).contains("không nhận yêu cầu DELETE"), body(page));
+        assertEquals(404, s.send("PUT", "/api/nothing-here").statusCode(), "an unknown path stays a 404");
+    }
 }

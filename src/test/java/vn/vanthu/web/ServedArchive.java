@@ -75,6 +75,20 @@ final class ServedArchive implements AutoCloseable {
         }
     }
 
+    /** A request with {@code method} and no body. */
+    HttpResponse<byte[]> send(String method, String pathAndQuery) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     String page(String pathAndQuery) {
         HttpResponse<byte[]> r = get(pathAndQuery);
         if (r.statusCode() != 200) {
