@@ -2,9 +2,9 @@ package vn.vanthu.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.vanthu.web.ServedArchive.body;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,10 +16,6 @@ class NotFoundAnswersTest {
     @BeforeAll
     static void start() throws Exception {
         s = ServedArchive.samples();
-    }
-
-    private static String body(HttpResponse<byte[]> r) {
-        return new String(r.body(), StandardCharsets.UTF_8);
     }
 
     @Test

@@ -3,9 +3,9 @@ package vn.vanthu.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.vanthu.web.ServedArchive.body;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,10 +20,6 @@ class PageErrorsInVietnameseTest {
     @BeforeAll
     static void start() throws Exception {
         s = ServedArchive.samples();
-    }
-
-    private static String body(HttpResponse<byte[]> r) {
-        return new String(r.body(), StandardCharsets.UTF_8);
     }
 
     /** The page answers {@code status} in HTML with {@code vietnamese} and without {@code english}. */

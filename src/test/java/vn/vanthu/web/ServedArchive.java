@@ -97,6 +97,11 @@ final class ServedArchive implements AutoCloseable {
         return new String(r.body(), StandardCharsets.UTF_8);
     }
 
+    /** A response's body as UTF-8 text. */
+    static String body(HttpResponse<byte[]> r) {
+        return new String(r.body(), StandardCharsets.UTF_8);
+    }
+
     static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
