@@ -64,15 +64,7 @@ final class ServedArchive implements AutoCloseable {
     }
 
     HttpResponse<byte[]> get(String pathAndQuery) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery)).build();
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send("GET", pathAndQuery);
     }
 
     /** A request with {@code method} and no body. */
@@ -92,7 +84,7 @@ final class ServedArchive implements AutoCloseable {
     String page(String pathAndQuery) {
         HttpResponse<byte[]> r = get(pathAndQuery);
         if (r.statusCode() != 200) {
-            throw new AssertionError(pathAndQuery + " → " + r.statusCode() + ": " + new String(r.body(), StandardCharsets.UTF_8));
+            throw new AssertionError(pathAndQuery + " → " + r.statusCode() + ": " + body(r));
         }
         return new String(r.body(), StandardCharsets.UTF_8);
     }
