@@ -81,6 +81,52 @@ class TermsPresentQueryTest {
         }
     }
 
+    private static Query issuerHint(String... words) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String w : words) {
+            all.add(new TermQuery(new Term("issuerWords", w)), Occur.MUST);
+        }
+        return new TermsPresentQuery(new BoostQuery(new ConstantScoreQuery(all.build()), 3f));
+    }
+
+    @Test
+    void aHintWhoseWordsNoSingleDocumentHoldsTogetherIsDropped() throws IOException {
+        try (Directory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
+                for (String issuer : new String[] {"hoi dong nhan dan", "uy ban nhan dan", "doan dai bieu quoc hoi"}) {
+                    Document doc = new Document();
+                    doc.add(new TextField("issuerWords", issuer, Field.Store.NO));
+                    doc.add(new TextField("text", "cu tri", Field.Store.NO));
+                    w.addDocument(doc);
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher s = new IndexSearcher(reader);
+                // Every word is in some issuer's name; no name holds "hoi dong" and "uy ban" together.
+                assertInstanceOf(MatchNoDocsQuery.class, s.rewrite(issuerHint("hoi", "uy", "ban")));
+                assertInstanceOf(MatchNoDocsQuery.class, s.rewrite(issuerHint("dai", "bieu", "dong")));
+                // The shape the product builds for an abbreviation: its expansion's words, or itself.
+                BooleanQuery.Builder expansion = new BooleanQuery.Builder();
+                for (String w : new String[] {"dai", "bieu", "dong"}) {
+                    expansion.add(new TermQuery(new Term("issuerWords", w)), Occur.MUST);
+                }
+                BooleanQuery.Builder either = new BooleanQuery.Builder();
+                either.add(expansion.build(), Occur.SHOULD);
+                either.add(new TermQuery(new Term("issuerWords", "dbd")), Occur.SHOULD);
+                assertInstanceOf(MatchNoDocsQuery.class, s.rewrite(new TermsPresentQuery(new ConstantScoreQuery(either.build()))));
+                // Words one name holds together stay a hint, and rank that document first.
+                Query kept = s.rewrite(issuerHint("dai", "bieu", "quoc"));
+                assertEquals(BoostQuery.class, kept.getClass());
+                BooleanQuery.Builder search = new BooleanQuery.Builder();
+                search.add(new TermQuery(new Term("text", "cu")), Occur.MUST);
+                search.add(issuerHint("dai", "bieu", "quoc"), Occur.SHOULD);
+                assertEquals(2, s.search(search.build(), 10).scoreDocs[0].doc);
+                // A lone word the index holds is settled by its count alone, and stays.
+                assertEquals(BoostQuery.class, s.rewrite(issuerHint("nhan")).getClass());
+            }
+        }
+    }
+
     @Test
     void onlyRequiredTermClausesAreChecked() {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
