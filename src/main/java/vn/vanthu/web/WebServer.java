@@ -61,6 +61,10 @@ public final class WebServer implements AutoCloseable {
             config.routes.after(pageSession::after);
             config.routes.after(ctx -> firstAnswer.countDown());
             config.jetty.modifyServer(server -> server.setErrorHandler(new SecurityHeaders.OnProtocolErrors()));
+            // A HEAD answers what the GET would (status, headers), not Javalin's empty 200 for any GET route.
+            config.jetty.modifyServletContextHandler(context -> context.addFilter(
+                    new org.eclipse.jetty.ee10.servlet.FilterHolder(new HeadAsGet()), "/*",
+                    java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
             // Javalin's own connector, but with connections that remember each request's raw target
             // (see RawTargetConnections): an /api request Jetty refuses still gets a JSON error.
             config.jetty.addConnector((server, http) -> {
