@@ -8,7 +8,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import vn.vanthu.Archive;
 import vn.vanthu.access.AccessControl;
 import vn.vanthu.access.AuditLog;
 import vn.vanthu.catalog.AuditEntry;
@@ -47,7 +46,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         Optional<Instant> start = bound("--from", from, false);
         Optional<Instant> end = bound("--to", to, true);
-        try (AccessControl access = Archive.openAccess(data.dataDir())) {
+        try (AccessControl access = data.openAccess()) {
             AuditPage found = access.audit().find(new AuditFilter(start, end,
                     Optional.ofNullable(actor).filter(a -> !a.isBlank()), (page - 1) * limit, limit));
             for (AuditEntry e : found.entries()) {

@@ -30,7 +30,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         String h = host != null ? host : env("VANTHU_HOST", "127.0.0.1");
         int p = port != null ? port : Integer.parseInt(env("VANTHU_PORT", "7070"));
-        Archive archive = data.open();
+        Archive archive = data.openOrStartEmpty();
         int caughtUp = archive.indexWhatTheIndexLacks();
         if (caughtUp > 0) {
             System.err.println("vanthu: indexed " + caughtUp + " archived documents the search index lacked (an earlier ingest was interrupted)");

@@ -11,7 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.vanthu.Archive;
 import vn.vanthu.access.AccessControl;
 import vn.vanthu.access.AuditLog;
 import vn.vanthu.access.Caller;
@@ -61,7 +60,7 @@ final class TokenCommand implements Runnable {
         public Integer call() {
             Role r = Role.ofToken(role).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                     "--role must be staff or admin, got '" + role + "'"));
-            try (AccessControl access = Archive.openAccess(data.dataDir())) {
+            try (AccessControl access = data.openAccess()) {
                 IssuedToken t = access.createToken(r, label, Caller.commandLine());
                 System.err.println("created token " + t.id() + " '" + t.label() + "' (" + r.key()
                         + "); it is shown only now, keep it safe:");
@@ -79,7 +78,7 @@ final class TokenCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (AccessControl access = Archive.openAccess(data.dataDir())) {
+            try (AccessControl access = data.openAccess()) {
                 List<TokenRecord> all = access.allTokens();
                 System.out.printf("%-5s %-6s %-30s %-17s %-17s %s%n", "id", "role", "label", "created", "last used", "revoked");
                 for (TokenRecord t : all) {
@@ -103,7 +102,7 @@ final class TokenCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (AccessControl access = Archive.openAccess(data.dataDir())) {
+            try (AccessControl access = data.openAccess()) {
                 TokenRecord t = access.revokeToken(token, Caller.commandLine());
                 System.out.println("revoked token " + t.id() + " '" + t.label() + "' (" + t.role() + ")");
                 return 0;

@@ -19,7 +19,8 @@ import vn.vanthu.index.SearchResults;
 
 /**
  * Turns what a person typed into one side of a comparison: a session id ("3"), a session label
- * ("kỳ họp thứ ba", "Kỳ họp thứ 3 (khóa XI)"), or a search; "q:" before the words forces a search.
+ * ("kỳ họp thứ ba", "Kỳ họp thứ 3 (khóa XI)", "ky hop thu ba": see TypedSessionLabel), or a search; "q:"
+ * before the words forces a search.
  */
 final class SideResolver {
     static final int MAX_SEARCH_DOCUMENTS = 300;
@@ -72,7 +73,7 @@ final class SideResolver {
             throw new UnresolvedSideException("'" + name + "': no session with id " + spec + " (see /api/sessions)",
                     "Bên " + name + ": không có kỳ họp mã " + spec + " (xem trang Các kỳ họp).");
         }
-        List<SessionMentions.Mention> named = SessionMentions.findAll(spec);
+        List<SessionMentions.Mention> named = TypedSessionLabel.read(spec);
         if (named.isEmpty()) {
             return Optional.empty();
         }

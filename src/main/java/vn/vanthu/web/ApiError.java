@@ -57,7 +57,8 @@ final class ApiError extends RuntimeException {
         return vietnamese.orElseGet(() -> forStatus(status));
     }
 
-    private static String forStatus(int status) {
+    /** A Vietnamese sentence for a status, for an error that has no message of its own in Vietnamese. */
+    static String forStatus(int status) {
         return switch (status) {
             case 401 -> "Cần đăng nhập bằng mã cán bộ (trang Đăng nhập).";
             case 403 -> "Yêu cầu này không được phép.";

@@ -75,11 +75,4 @@ final class PageHandlers {
     private static Optional<DocumentReading.DocumentLink> link(ArchiveView view, long id) {
         return view.document(id).map(x -> new DocumentReading.DocumentLink(x.id(), x.displayTitle() + " (" + x.filename() + ")"));
     }
-
-    /** A minimal page for errors outside the templates (kept template-free so it cannot fail). */
-    static String errorPage(int status, String message) {
-        String m = message == null ? "" : message.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-        return "<!DOCTYPE html><html lang=\"vi\"><meta charset=\"utf-8\"><title>Lỗi " + status + "</title>"
-                + "<body><h1>Lỗi " + status + "</h1><p>" + m + "</p><p><a href=\"/\">Về trang tìm kiếm</a></p></body></html>";
-    }
 }

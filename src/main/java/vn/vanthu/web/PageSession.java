@@ -72,6 +72,11 @@ public final class PageSession {
 
     /** After every request: the thread forgets the login. */
     void after(Context ctx) {
+        forgetLogin();
+    }
+
+    /** The thread forgets the login (also for an answer Jetty writes before any route). */
+    static void forgetLogin() {
         BANNER.remove();
     }
 

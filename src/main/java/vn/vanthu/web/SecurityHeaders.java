@@ -26,14 +26,21 @@ final class SecurityHeaders {
      * Jetty's own error answers (no stack traces: Jetty 12 shows none by default), with the
      * headers. Under /api they are the API's JSON error ({@code {"error", "message"}}) rather than
      * Jetty's HTML page (or, for a PATCH or PUT, an empty body): a client reads every API error the
-     * same way, whichever layer refused the request.
+     * same way, whichever layer refused the request. Elsewhere they are the site's error page in
+     * Vietnamese rather than Jetty's English one.
      */
     static final class OnProtocolErrors extends ErrorHandler {
+        private final ErrorPages pages;
+
+        OnProtocolErrors(ErrorPages pages) {
+            this.pages = pages;
+        }
+
         @Override
         public boolean handle(Request request, Response response, Callback callback) throws Exception {
             ALL.forEach((name, value) -> response.getHeaders().put(name, value));
+            int status = request.getAttribute(ERROR_STATUS) instanceof Integer s ? s : response.getStatus();
             if (isApi(request)) {
-                int status = request.getAttribute(ERROR_STATUS) instanceof Integer s ? s : response.getStatus();
                 Object message = request.getAttribute(ERROR_MESSAGE);
                 String reason = message != null ? message.toString()
                         : java.util.Optional.ofNullable(org.eclipse.jetty.http.HttpStatus.getMessage(status)).orElse("error");
@@ -42,7 +49,12 @@ final class SecurityHeaders {
                 response.write(true, java.nio.ByteBuffer.wrap(body), callback);
                 return true;
             }
-            return super.handle(request, response, callback);
+            // Refused before any route: no login was read, and none must show from another request.
+            PageSession.forgetLogin();
+            byte[] page = pages.page(status, ApiError.forStatus(status)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            response.getHeaders().put(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");
+            response.write(true, java.nio.ByteBuffer.wrap(page), callback);
+            return true;
         }
 
         /**

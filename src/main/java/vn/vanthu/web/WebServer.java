@@ -50,6 +50,7 @@ public final class WebServer implements AutoCloseable {
         CountDownLatch firstAnswer = new CountDownLatch(1);
         UploadPageHandler uploadPage = new UploadPageHandler(templates);
         StaticFiles statics = new StaticFiles();
+        ErrorPages errorPages = new ErrorPages(templates::render);
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
             config.startup.showJavalinBanner = false;
@@ -60,7 +61,11 @@ public final class WebServer implements AutoCloseable {
             config.routes.before(pageSession::before);
             config.routes.after(pageSession::after);
             config.routes.after(ctx -> firstAnswer.countDown());
-            config.jetty.modifyServer(server -> server.setErrorHandler(new SecurityHeaders.OnProtocolErrors()));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new SecurityHeaders.OnProtocolErrors(errorPages)));
+            // A HEAD answers what the GET would (status, headers), not Javalin's empty 200 for any GET route.
+            config.jetty.modifyServletContextHandler(context -> context.addFilter(
+                    new org.eclipse.jetty.ee10.servlet.FilterHolder(new HeadAsGet()), "/*",
+                    java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
             // Javalin's own connector, but with connections that remember each request's raw target
             // (see RawTargetConnections): an /api request Jetty refuses still gets a JSON error.
             config.jetty.addConnector((server, http) -> {
@@ -113,26 +118,26 @@ public final class WebServer implements AutoCloseable {
             config.routes.post("/login", login::login);
             config.routes.post("/logout", login::logout);
 
-            config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e));
+            config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e, errorPages));
             // Javalin answers a path no route matches with a 404 exception of its own wording.
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, switch (e.getStatus()) {
                 case 404 -> noSuchPath(ctx);
                 case 405 -> methodNotAllowed(ctx, e);
                 default -> new ApiError(e.getStatus(), "http_" + e.getStatus(), e.getMessage());
-            }));
+            }, errorPages));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 java.util.Optional<ApiError> malformed = malformedRequest(e);
                 if (malformed.isPresent()) {
-                    error(ctx, malformed.get());
+                    error(ctx, malformed.get(), errorPages);
                     return;
                 }
                 LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
-                error(ctx, new ApiError(500, "internal_error", "the server could not answer; the error is logged"));
+                error(ctx, new ApiError(500, "internal_error", "the server could not answer; the error is logged"), errorPages);
             });
             // Only where no handler answered: a handler's own 404 ("no document with id 7") stands.
             config.routes.error(404, ctx -> {
                 if (ctx.attribute(ANSWERED_ERROR) == null) {
-                    error(ctx, noSuchPath(ctx));
+                    error(ctx, noSuchPath(ctx), errorPages);
                 }
             });
         });
@@ -165,14 +170,14 @@ public final class WebServer implements AutoCloseable {
         SecurityHeaders.ALL.forEach(ctx::header);
     }
 
-    /** API paths answer JSON; page paths answer a short HTML page. */
-    private static void error(Context ctx, ApiError e) {
+    /** API paths answer JSON; page paths answer the error page in the site's layout. */
+    private static void error(Context ctx, ApiError e, ErrorPages pages) {
         ctx.status(e.status());
         ctx.attribute(ANSWERED_ERROR, Boolean.TRUE);
         if (isApi(ctx)) {
             ctx.json(e.body());
         } else {
-            ctx.html(PageHandlers.errorPage(e.status(), e.pageMessage()));
+            ctx.html(pages.page(e.status(), e.pageMessage()));
         }
     }
 

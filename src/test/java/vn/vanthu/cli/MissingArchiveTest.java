@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A mistyped {@code --data} must not look like an empty archive: the commands that read an archive
- * say there is none there and exit 1, and leave no empty archive behind. Only ingest (and restore,
- * serve) start a new one.
+ * say there is none there and exit 1, and leave no empty archive behind (token and audit too). Only
+ * ingest (and restore, serve) start a new one; serve says so.
  */
 class MissingArchiveTest {
     @TempDir
@@ -44,6 +47,43 @@ class MissingArchiveTest {
         assertEquals(1, r.code(), r.out() + r.err());
         assertTrue(r.err().contains("no archive at"), r.err());
         assertFalse(Files.exists(empty.resolve("catalog.db")));
+    }
+
+    @Test
+    void tokenAndAuditCommandsRefuseAFolderWithoutAnArchive() throws Exception {
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        String[][] commands = {{"token", "create", "--role", "staff", "--label", "Lan"}, {"token", "list"},
+                {"token", "revoke", "Lan"}, {"audit"}};
+        for (String[] c : commands) {
+            List<String> args = new ArrayList<>(List.of(c));
+            args.addAll(List.of("--data", empty.toString()));
+            CliRun r = CliRun.of(args.toArray(String[]::new));
+            assertEquals(1, r.code(), String.join(" ", c) + ": " + r.out() + r.err());
+            assertTrue(r.err().contains("no archive at " + empty), String.join(" ", c) + ": " + r.err());
+            assertFalse(Files.exists(empty.resolve("catalog.db")), String.join(" ", c) + " wrote a catalog into the folder");
+        }
+    }
+
+    @Test
+    void serveSaysItStartsANewEmptyArchiveOnlyWhenThereIsNone() throws Exception {
+        Path fresh = dir.resolve("fresh");
+        DataOptions options = new DataOptions();
+        options.data = fresh;
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        PrintStream err = System.err;
+        System.setErr(new PrintStream(said, true, StandardCharsets.UTF_8));
+        try {
+            options.openOrStartEmpty().close();
+            String first = said.toString(StandardCharsets.UTF_8);
+            assertEquals(1, first.lines().count(), first);
+            assertTrue(first.contains("starting a new empty archive at " + fresh), first);
+            said.reset();
+            options.openOrStartEmpty().close();
+            assertEquals("", said.toString(StandardCharsets.UTF_8), "an existing archive is opened without a word");
+        } finally {
+            System.setErr(err);
+        }
+        assertEquals(0, CliRun.of("check", "--data", fresh.toString()).code(), "the new archive is an archive");
     }
 
     @Test

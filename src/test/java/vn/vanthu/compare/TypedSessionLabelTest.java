@@ -1,0 +1,52 @@
+package vn.vanthu.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import vn.vanthu.document.SessionRef;
+
+/** A session label as a person types it, with or without diacritics, names the same session. */
+class TypedSessionLabelTest {
+    private static Optional<SessionRef> read(String typed) {
+        List<SessionMentions.Mention> found = TypedSessionLabel.read(typed);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0).session());
+    }
+
+    private static void assertSame(String withDiacritics, String without) {
+        Optional<SessionRef> expected = read(withDiacritics);
+        assertTrue(expected.isPresent(), withDiacritics);
+        assertEquals(expected, read(without), without);
+    }
+
+    @Test
+    void aLabelWithoutDiacriticsReadsAsWithThem() {
+        assertSame("kỳ họp thứ hai khóa XI", "ky hop thu hai khoa XI");
+        assertSame("Kỳ họp thứ 2", "ky hop thu 2");
+        assertSame("KỲ HỌP THỨ BA KHÓA XI", "KY HOP THU BA KHOA XI");
+        assertSame("kỳ họp lần thứ tư khóa 11", "ky hop lan thu tu khoa 11");
+        assertSame("kỳ họp thứ năm", "ki hop thu nam");
+        assertSame("kỳ họp thứ bảy", "ky hop thu bay");
+        assertSame("kỳ họp chuyên đề khóa XI", "ky hop chuyen de khoa XI");
+        assertSame("kỳ họp bất thường", "ky hop bat thuong");
+    }
+
+    @Test
+    void tensReadAsTheyAreSpokenWithoutTheirMarks() {
+        assertEquals(Optional.of(new SessionRef(10, Optional.empty(), SessionRef.REGULAR)), read("ky hop thu muoi"));
+        assertEquals(Optional.of(new SessionRef(11, Optional.of(11), SessionRef.REGULAR)), read("ky hop thu muoi mot khoa XI"));
+        assertEquals(Optional.of(new SessionRef(20, Optional.empty(), SessionRef.REGULAR)), read("ky hop thu hai muoi"));
+        assertEquals(Optional.of(new SessionRef(15, Optional.empty(), SessionRef.REGULAR)), read("ky hop thu muoi lam"));
+    }
+
+    @Test
+    void partlyMarkedWordsAndOtherWordsAreLeftAlone() {
+        assertSame("kỳ họp thứ ba khóa XI", "kỳ hop thu ba khóa XI");
+        assertEquals(Optional.empty(), read("ke hoach to chuc hop"));
+        assertEquals(Optional.empty(), read("tiep xuc cu tri"));
+    }
+}
