@@ -105,6 +105,8 @@ final class HeaderReader {
         // The last line that closes the header's columns (the "Độc lập…" motto, a rule) and the last issuer line.
         int columnsClosedAt = -1;
         int lastIssuerLine = -2;
+        // Whether the pieces since the last issuer line were only mottos (the other column) and blank lines.
+        boolean onlyMottoSinceIssuer = false;
         boolean onlyPageArtefacts = true;
         List<Boolean> adjacent = new ArrayList<>();
         int zoneEnd = 0;
@@ -120,8 +122,11 @@ final class HeaderReader {
             if (t.isEmpty()) {
                 continue;
             }
-            if (SEPARATOR.matcher(t).matches() || MOTTO.matcher(t).matches()) {
-                if (SEPARATOR.matcher(t).matches() || Fold.fold(t).startsWith("doc")) {
+            boolean separator = SEPARATOR.matcher(t).matches();
+            boolean underIssuer = onlyMottoSinceIssuer && p.line() <= lastIssuerLine + 2;
+            onlyMottoSinceIssuer &= !separator;
+            if (separator || MOTTO.matcher(t).matches()) {
+                if (separator || Fold.fold(t).startsWith("doc")) {
                     columnsClosedAt = p.line();
                 }
                 inSubject = false;
@@ -134,6 +139,7 @@ final class HeaderReader {
                 break;
             }
             boolean firstText = onlyPageArtefacts;
+            onlyMottoSinceIssuer = false;
             onlyPageArtefacts &= PAGE_ARTEFACT.matcher(t).matches();
             Matcher nm = NUMBER_LINE.matcher(t);
             if (number.isEmpty() && numberStart < 0 && nm.find() && nm.group(2) != null) {
@@ -203,8 +209,9 @@ final class HeaderReader {
                     issuersBeforeHeading = issuerLines.size();
                 }
                 // A line right under an issuer line, before the number and date, may carry on its name.
-                adjacent.add(p.line() == lastIssuerLine + 1 && number.isEmpty() && !dateSeen);
+                adjacent.add(underIssuer && number.isEmpty() && !dateSeen);
                 lastIssuerLine = p.line();
+                onlyMottoSinceIssuer = true;
                 issuerLines.add(t);
                 zoneEnd = p.start() + p.text().length();
                 continue;
