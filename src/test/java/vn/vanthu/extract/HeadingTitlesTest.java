@@ -100,7 +100,7 @@ class HeadingTitlesTest {
 
     @Test
     void anOcrdMottoIsNotPartOfTheIssuerAndTheIssuerIsSpelledAsTheSummaryHasIt() {
-        String text = "BAN CHÍ ĐẠO CAI CÁCH CÓNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        String text = "\n\nBAN CHÍ ĐẠO CAI CÁCH CÓNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
                 + "HÀNH CHÍNH CỦA CHÍNH PHÙ Độc lập - Tự do - Hạnh phúc\n"
                 + "Số: 46 /QD-BCĐCCHC Hà Nội, ngày 16 tháng 3 năm 2021\nQUYẾT ĐỊNH\n"
                 + "Ban hành Kế hoạch kiểm tra công tác cäi cách hành chính năm 2021\n"
