@@ -24,11 +24,18 @@ final class HeaderReader {
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.;,]$");
     private static final Pattern ENDS_WITH_AND = Pattern.compile("(?s).*(?:\\svà|-)$");
 
+    // Each vowel of the motto in any of its marks: OCR reads "CÓNG HÒA", "XÃ HỌI" (46/QĐ-BCĐCCHC, a scan).
+    private static final String O = "[OÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢ]";
+    private static final String A = "[AÁÀẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬ]";
+    private static final String U = "[UÚÙỦŨỤƯỨỪỬỮỰ]";
+    private static final String I = "[IÍÌỈĨỊ]";
+    private static final String E = "[EÉÈẺẼẸÊẾỀỂỄỆ]";
     private static final Pattern MOTTO = Pattern.compile(
-            "(?iu)C[ỘO]NG\\s*H(?:[ÒOÓ]A|O[ÀA])\\s*X[ÃA]\\s*H[ỘO]I\\s*CH[ỦU]\\s*NGH[ĨI]A\\s*VI[ỆE]T\\s*NAM"
-                    + "|Đ[ộo]c\\s*l[ậa]p\\s*[-–—]?\\s*T[ựu]\\s*do\\s*[-–—]?\\s*H[ạa]nh\\s*ph[úu]c");
-    // MOTTO's two phrases open with "C" and "Đ": a line is scanned for it only there (FirstCharScan).
-    private static final FirstCharScan.Start MOTTO_START = FirstCharScan.Start.anyOfIgnoringCase("CĐ").thenAnyOfIgnoringCase("ỘOộo");
+            ("(?iu)C" + O + "NG\\s*H" + O + A + "\\s*X" + A + "\\s*H" + O + I + "\\s*CH" + U + "\\s*NGH" + I + A + "\\s*VI" + E + "T\\s*NAM"
+                    + "|Đ" + O + "c\\s*l" + A + "p\\s*[-–—]?\\s*T" + U + "\\s*do\\s*[-–—]?\\s*H" + A + "nh\\s*ph" + U + "c"));
+    // MOTTO's two phrases open with "C" and "Đ", then an O: a line is scanned for it only there (FirstCharScan).
+    private static final FirstCharScan.Start MOTTO_START = FirstCharScan.Start.anyOfIgnoringCase("CĐ")
+            .thenAnyOfIgnoringCase("OÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢoóòỏõọôốồổỗộơớờởỡợ");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s_\\-–—=*.o0O]+$");
     private static final Pattern NUMBER_LINE = Pattern.compile("(?iu)^(?:\\p{L}+\\s+){0,2}?số\\s*:\\s*(\\d*[a-z]?)[ \\t]*(/[ \\t]*[^\\s]+(?:[ \\t]*[-/][ \\t]*[^\\s]+)*)?");
     private static final Pattern DATE_LINE = Pattern.compile(
@@ -45,14 +52,25 @@ final class HeaderReader {
             "(?iu)^(?:căn cứ|kính gửi|thực hiện|theo|nhằm|điều\\s+\\d|chương|phần|trong|xét|để|hôm nay|thời gian|tại|ngày|"
                     + "[ivx]+\\.|\\d+\\.|[a-z]\\)|-\\s|\\+|nơi nhận)");
 
+    // An annex on its own ("Phụ lục I", "PHỤ LỤC 2"): its heading is the subject in capitals below.
+    private static final Pattern ANNEX = Pattern.compile("(?iu)^phụ\\s*lục(?:\\s+(?:[IVXLC]+|\\d{1,2}))?\\.?$");
+    // What Word and PDF leave before the first line of a page: a page number, a "PAGE" field.
+    private static final Pattern PAGE_ARTEFACT = Pattern.compile("^(?:PAGE|\\d{1,3})$");
+    // "Phú Thọ, 2012" under a cover page's heading, "Hà Nội, ngày …": the place and date, no more heading.
+    private static final Pattern PLACE_AND_YEAR = Pattern.compile("(?u)^\\p{Lu}[\\p{L}. ]{0,40},\\s*(?:\\S.*)?(?:19|20)\\d{2}\\.?$");
+    // An older heading's second line names the issuer, number and date: "CỦA CHÍNH PHỦ SỐ 37/2007/NĐ-CP NGÀY 09 THÁNG 3 NĂM 2007".
+    private static final Pattern IDENTIFYING_LINE = Pattern.compile(
+            "(?iu)^(?:của\\s+\\S.*?\\s+)?số\\s+\\d+[^\\s]*/[^\\s]+(?:\\s+ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})?\\s*$");
     private static final Pattern NUMBER_IN_TITLE = Pattern.compile("(?iu)(?<!\\p{L})số\\s+(\\d+[a-z]?(?:/(?:19|20)\\d{2})?/[\\p{L}\\d&]+(?:[-/.][\\p{L}\\d&]+)*)");
     private static final int ZONE_LINES = 45;
     private static final int TITLE_LINES = 8;
 
     private final List<String> typeNames;
     private final List<String> foldedTypeNames;
+    private final DocumentTypes types;
 
     HeaderReader(DocumentTypes types) {
+        this.types = types;
         // Folded once here: typeWord compares every capitals line of the header with every name.
         this.typeNames = types.names();
         this.foldedTypeNames = typeNames.stream().map(Fold::fold).toList();
@@ -79,6 +97,18 @@ final class HeaderReader {
         boolean letter = false;
         boolean dateSeen = false;
         int typeIndex = -1;
+        String afterType = "";
+        // A heading that names no type (a cover page, a table, an annex): read as the title when no type word comes.
+        int headingIndex = -1;
+        boolean annex = false;
+        int issuersBeforeHeading = 0;
+        // The last line that closes the header's columns (the "Độc lập…" motto, a rule) and the last issuer line.
+        int columnsClosedAt = -1;
+        int lastIssuerLine = -2;
+        // Whether the pieces since the last issuer line were only mottos (the other column) and blank lines.
+        boolean onlyMottoSinceIssuer = false;
+        boolean onlyPageArtefacts = true;
+        List<Boolean> adjacent = new ArrayList<>();
         int zoneEnd = 0;
         int lastLine = pieces.has(0) ? pieces.get(0).line() + ZONE_LINES : 0;
         Marks marks = new Marks();
@@ -92,11 +122,25 @@ final class HeaderReader {
             if (t.isEmpty()) {
                 continue;
             }
-            if (SEPARATOR.matcher(t).matches() || MOTTO.matcher(t).matches()) {
+            boolean separator = SEPARATOR.matcher(t).matches();
+            boolean underIssuer = onlyMottoSinceIssuer && p.line() <= lastIssuerLine + 2;
+            onlyMottoSinceIssuer &= !separator;
+            if (separator || MOTTO.matcher(t).matches()) {
+                if (separator || Fold.fold(t).startsWith("doc")) {
+                    columnsClosedAt = p.line();
+                }
                 inSubject = false;
                 zoneEnd = p.start() + p.text().length();
                 continue;
             }
+            if (onlyPageArtefacts && ANNEX.matcher(t).matches()) {
+                headingIndex = i;
+                annex = true;
+                break;
+            }
+            boolean firstText = onlyPageArtefacts;
+            onlyMottoSinceIssuer = false;
+            onlyPageArtefacts &= PAGE_ARTEFACT.matcher(t).matches();
             Matcher nm = NUMBER_LINE.matcher(t);
             if (number.isEmpty() && numberStart < 0 && nm.find() && nm.group(2) != null) {
                 String spelling = nm.group(1) + BLANKS.matcher(nm.group(2)).replaceAll("");
@@ -146,13 +190,28 @@ final class HeaderReader {
             }
             inSubject = false;
             Optional<String> type = typeWord(t);
+            if (type.isEmpty()) {
+                type = typeWithLostGlyphs(t, number);
+            }
             if (type.isPresent()) {
                 typeWord = type;
                 typeIndex = i;
+                afterType = t.length() > type.get().length() && Fold.fold(t).startsWith(Fold.fold(type.get()))
+                        ? t.substring(type.get().length()) : "";
                 zoneEnd = p.start() + p.text().length();
                 break;
             }
             if (Fold.isUpperLine(t) && t.length() <= 90 && !t.endsWith(":")) {
+                String lower = Fold.lower(t);
+                if (headingIndex < 0 && !namesABody && !CONTINUATION.matcher(lower).lookingAt()
+                        && (firstText || (columnsClosedAt >= 0 && p.line() > columnsClosedAt))) {
+                    headingIndex = i;
+                    issuersBeforeHeading = issuerLines.size();
+                }
+                // A line right under an issuer line, before the number and date, may carry on its name.
+                adjacent.add(underIssuer && number.isEmpty() && !dateSeen);
+                lastIssuerLine = p.line();
+                onlyMottoSinceIssuer = true;
                 issuerLines.add(t);
                 zoneEnd = p.start() + p.text().length();
                 continue;
@@ -162,8 +221,17 @@ final class HeaderReader {
             }
         }
         List<String> title = new ArrayList<>();
+        // "KẾ HOẠCH, NHIỆM VỤ": the words after the type word start the summary.
+        String typeRest = afterType.replaceFirst("^[\\s,;:]+", "").strip();
+        if (!typeRest.isEmpty() && !Fold.fold(typeRest).startsWith("so ")) {
+            title.add(typeRest);
+        }
         if (typeIndex >= 0) {
             zoneEnd = readTitle(pieces, typeIndex + 1, marks, title, zoneEnd);
+            // "CỦA CHÍNH PHỦ SỐ 37/2007/NĐ-CP NGÀY …" under the type word identifies the document; the summary follows it.
+            if (title.size() > 1 && IDENTIFYING_LINE.matcher(title.get(0)).matches()) {
+                title.remove(0);
+            }
             // Older headings state number and date in the title: "NGHỊ ĐỊNH CỦA CHÍNH PHỦ SỐ 37/2007/NĐ-CP NGÀY 09 THÁNG 3 NĂM 2007".
             for (int k = typeIndex; number.isEmpty() && k < typeIndex + 3 && pieces.has(k); k++) {
                 Piece p = pieces.get(k);
@@ -182,15 +250,22 @@ final class HeaderReader {
                 }
             }
         }
-        List<String> bodies = bodies(issuerLines);
-        Optional<String> parent = bodies.size() < 2 ? Optional.empty()
-                : Optional.of(IssuerNames.normalise(bodies.get(bodies.size() - 2)));
-        Optional<String> issuer = bodies.isEmpty() ? Optional.empty()
-                : Optional.of(IssuerNames.underParent(IssuerNames.normalise(bodies.get(bodies.size() - 1)), parent));
+        if (typeIndex < 0 && subject.isEmpty() && headingIndex >= 0) {
+            zoneEnd = readHeading(pieces, headingIndex, annex, title, zoneEnd);
+            issuerLines = new ArrayList<>(issuerLines.subList(0, issuersBeforeHeading));
+        }
         List<String> summary = !title.isEmpty() ? title : subject;
         Optional<String> titleText = Optional.of(TRAILING_PUNCTUATION.matcher(
                         WHITESPACE.matcher(String.join(" ", summary)).replaceAll(" ").strip()).replaceAll(""))
                 .filter(s -> !s.isEmpty());
+        List<String> bodies = bodies(issuerLines, adjacent);
+        Optional<String> parent = bodies.size() < 2 ? Optional.empty()
+                : Optional.of(IssuerNames.normalise(bodies.get(bodies.size() - 2)));
+        // The summary often names the issuer again ("… của Ban Chỉ đạo cải cách hành chính của Chính phủ"):
+        // where the header's capitals differ from it only in marks (OCR, a typo), the summary's are taken.
+        Optional<String> issuer = bodies.isEmpty() ? Optional.empty()
+                : Optional.of(IssuerNames.underParent(IssuerNames.normalise(
+                        IssuerNames.respelled(bodies.get(bodies.size() - 1), titleText.orElse(""))), parent));
         return new Header(number, numberStart, numberEnd, issued, place, issuer, parent, typeWord, titleText,
                 letter && title.isEmpty(), zoneEnd, marks.security, marks.urgency);
     }
@@ -210,6 +285,90 @@ final class HeaderReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A type word whose PDF font lost glyphs ("NG Ị ĐỊN " for NGHỊ ĐỊNH, Nghị định 47/2020): a short
+     * capitals line whose letters are, in order, most of those of the type the number's ký hiệu
+     * names. Only that one type is tried, so a heading of other words never becomes a type.
+     */
+    private Optional<String> typeWithLostGlyphs(String t, Optional<DocumentNumber> number) {
+        if (number.isEmpty() || number.get().typeCode().isEmpty() || t.length() > 30 || !Fold.isUpperLine(t)) {
+            return Optional.empty();
+        }
+        Optional<vn.vanthu.document.DocumentType> type = types.byCode(number.get().typeCode());
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = type.get().name();
+        String seen = letters(t);
+        String full = letters(name);
+        return seen.length() * 10 >= full.length() * 6 && seen.length() < full.length() && inOrderWithin(seen, full)
+                ? Optional.of(name) : Optional.empty();
+    }
+
+    private static String letters(String s) {
+        StringBuilder sb = new StringBuilder();
+        String f = Fold.fold(s);
+        for (int i = 0; i < f.length(); i++) {
+            if (Character.isLetter(f.charAt(i))) {
+                sb.append(f.charAt(i));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean inOrderWithin(String part, String whole) {
+        int j = 0;
+        for (int i = 0; i < part.length(); i++) {
+            j = whole.indexOf(part.charAt(i), j);
+            if (j < 0) {
+                return false;
+            }
+            j++;
+        }
+        return true;
+    }
+
+    /**
+     * The title under a heading that names no type: the heading's capitals lines ("ĐỀ CƯƠNG VÀ DỰ
+     * TOÁN CHI TIẾT" / "“XÂY DỰNG PHẦN MỀM …”"), then one line in sentence case under them
+     * ("Phân loại cán bộ công chức năm 2011"). An annex ("Phụ lục I") takes only its capitals subject,
+     * written after "Phụ lục I:". The place and date, a bracket ("(Kèm theo …)"), a rule, a body
+     * opening or a second line in capitals end it.
+     */
+    private int readHeading(Pieces pieces, int from, boolean annex, List<String> title, int zoneEnd) {
+        boolean sentenceSeen = false;
+        for (int i = from; title.size() < TITLE_LINES && pieces.has(i); i++) {
+            Piece p = pieces.get(i);
+            String t = p.text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (i > from) {
+                if (SEPARATOR.matcher(t).matches() || t.startsWith("(") || t.endsWith(":") || t.length() > 200
+                        || BODY_START.matcher(t).find() || PLACE_AND_YEAR.matcher(t).matches() || MOTTO.matcher(t).find()) {
+                    break;
+                }
+                if (Fold.isUpperLine(t)) {
+                    if (sentenceSeen || BODY_WORDS.matcher(Fold.lower(t)).lookingAt()) {
+                        break;
+                    }
+                } else {
+                    boolean continues = sentenceSeen && Character.isLowerCase(t.codePointAt(0));
+                    if (annex || (sentenceSeen && !continues)) {
+                        break;
+                    }
+                    sentenceSeen = true;
+                }
+            }
+            title.add(t);
+            zoneEnd = p.start() + p.text().length();
+        }
+        if (annex && title.size() > 1) {
+            title.set(0, title.get(0) + ":");
+        }
+        return zoneEnd;
     }
 
     private int readTitle(Pieces pieces, int from, Marks marks, List<String> title, int zoneEnd) {
@@ -254,13 +413,18 @@ final class HeaderReader {
      * the body above ("ỦY BAN NHÂN DÂN" / "TỈNH BÌNH DƯƠNG"); a line naming a body starts a new one
      * (the parent body comes first, as in "UBND TỈNH PHÚ THỌ" / "SỞ THÔNG TIN VÀ TRUYỀN THÔNG").
      */
-    private static List<String> bodies(List<String> lines) {
+    private static List<String> bodies(List<String> lines, List<Boolean> adjacent) {
         List<String> bodies = new ArrayList<>();
-        for (String l : lines) {
-            String line = WHITESPACE.matcher(l).replaceAll(" ").strip();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = WHITESPACE.matcher(lines.get(i)).replaceAll(" ").strip();
             String lower = Fold.lower(line);
+            // Right under the line above, a line that names no body of its own carries on its name:
+            // "BAN CHỈ ĐẠO CẢI CÁCH" / "HÀNH CHÍNH CỦA CHÍNH PHỦ" (the body is the Ban, "của" says whose).
+            Matcher body = BODY_WORDS.matcher(lower);
+            boolean ownBody = body.find() && !lower.substring(0, body.start()).endsWith("của ");
             boolean continues = !bodies.isEmpty() && (CONTINUATION.matcher(lower).lookingAt()
-                    || ENDS_WITH_AND.matcher(Fold.lower(bodies.get(bodies.size() - 1))).matches());
+                    || ENDS_WITH_AND.matcher(Fold.lower(bodies.get(bodies.size() - 1))).matches()
+                    || (!ownBody && i < adjacent.size() && adjacent.get(i)));
             if (continues) {
                 bodies.set(bodies.size() - 1, bodies.get(bodies.size() - 1) + " " + line);
             } else if (BODY_WORDS.matcher(lower).find()) {

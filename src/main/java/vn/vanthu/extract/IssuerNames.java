@@ -94,6 +94,56 @@ final class IssuerNames {
         return issuer;
     }
 
+    /**
+     * The issuer's capitals with the marks of the same words where {@code reference} writes them:
+     * "BAN CHÍ ĐẠO CAI CÁCH HÀNH CHÍNH CỦA CHÍNH PHÙ" (OCR) against a summary ending "… của Ban Chỉ đạo
+     * cải cách hành chính của Chính phủ" gives "BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH CỦA CHÍNH PHỦ". The words
+     * must be the same once marks and case are dropped, whole words in the reference, at least four
+     * of them; the case stays the issuer's. A place name keeps the header's marks: "HĐND HUYỆN KHOA"
+     * is not the "HĐND huyện khóa XI" of a summary. Otherwise the issuer is returned as it is.
+     */
+    static String respelled(String issuer, String reference) {
+        String name = WHITESPACE.matcher(issuer.strip()).replaceAll(" ");
+        if (reference.length() < name.length() || name.isEmpty() || name.split(" ").length < 4) {
+            return issuer;
+        }
+        int place = placeNameStart(name);
+        String foldedName = Fold.fold(name);
+        String foldedRef = Fold.fold(reference);
+        for (int at = foldedRef.indexOf(foldedName); at >= 0; at = foldedRef.indexOf(foldedName, at + 1)) {
+            int end = at + name.length();
+            boolean wholeWords = (at == 0 || !Character.isLetterOrDigit(reference.charAt(at - 1)))
+                    && (end == reference.length() || !Character.isLetterOrDigit(reference.charAt(end)));
+            if (!wholeWords) {
+                continue;
+            }
+            StringBuilder sb = new StringBuilder(name.length());
+            for (int i = 0; i < name.length(); i++) {
+                char own = name.charAt(i);
+                char ref = reference.charAt(at + i);
+                if (i >= place && Character.toLowerCase(own) != Character.toLowerCase(ref)) {
+                    return issuer;
+                }
+                sb.append(Character.isUpperCase(own) ? Character.toUpperCase(ref)
+                        : Character.isLowerCase(own) ? Character.toLowerCase(ref) : own);
+            }
+            return sb.toString();
+        }
+        return issuer;
+    }
+
+    /** Where the first place word of a name starts ("HUYỆN" in "HĐND HUYỆN KHOA"), or its length. */
+    private static int placeNameStart(String name) {
+        int at = 0;
+        for (String w : name.split(" ")) {
+            if (PLACE_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return at;
+            }
+            at += w.length() + 1;
+        }
+        return name.length();
+    }
+
     private static final Set<String> PROPER_PAIRS = Set.of("chính phủ", "quốc hội", "việt nam", "nhà nước");
 
     private static boolean isAbbreviation(String w) {

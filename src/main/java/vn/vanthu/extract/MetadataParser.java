@@ -45,7 +45,10 @@ public final class MetadataParser {
                 .or(() -> h.number().map(DocumentNumber::typeCode).filter(c -> !c.isEmpty()).flatMap(types::byCode))
                 .or(() -> h.letter() ? types.byCode("CV") : Optional.empty());
         // A header without issuer lines (a law's "LUẬT" page, a bare decree) still names its issuer in the ký hiệu.
-        Optional<String> issuer = h.issuer().or(() -> h.number().flatMap(issuers::fromNumber));
+        Optional<String> fromNumber = h.number().flatMap(issuers::fromNumber);
+        // A header issuer that is the table's name but for marks (OCR, a typo) is written as the table writes it.
+        Optional<String> issuer = h.issuer().map(i -> fromNumber.filter(k -> Fold.fold(k).equals(Fold.fold(i))).orElse(i))
+                .or(() -> fromNumber);
         Optional<String> ownKey = h.number().filter(n -> !n.isBlank()).map(DocumentNumber::key);
         List<Citation> cited = citations.read(t, h.numberStart(), h.numberEnd(), ownKey);
         Optional<SessionRef> session = sessions.subject(h.title(), t);

@@ -46,6 +46,9 @@ public final class TikaExtractor implements Extractor {
             "text/html",
             "application/xhtml+xml",
             "text/plain",
+            // Tables kept as text: a .csv or .tsv name makes Tika type the text so (MANIFEST.tsv).
+            "text/csv",
+            "text/tab-separated-values",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "application/vnd.ms-excel",
             "image/png",
@@ -128,7 +131,7 @@ public final class TikaExtractor implements Extractor {
         }
         if (!SUPPORTED.contains(mediaType)) {
             throw new ExtractionException("unsupported file type " + mediaType
-                    + " (supported: .docx, .doc, .pdf, .odt, .rtf, .html, .txt, .xlsx, .xls, .zip, scanned images)");
+                    + " (supported: .docx, .doc, .pdf, .odt, .rtf, .html, .txt, .csv, .tsv, .xlsx, .xls, .zip, scanned images)");
         }
         boolean scanLike = isScanLike(mediaType);
         WriteOutContentHandler out = new WriteOutContentHandler(maxChars);
