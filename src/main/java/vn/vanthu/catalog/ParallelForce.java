@@ -2,8 +2,6 @@ package vn.vanthu.catalog;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -13,10 +11,10 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Forces many files to disk at once. One fsync after another pays one journal commit and one
- * cache flush each (~5 ms a small file on this machine's disk); issued together, the filesystem
- * folds them into a few commits (200 small files: ~1 s one by one, ~0.1 s eight at a time,
- * 2026-11-28). The threads only wait on the disk.
+ * Forces files to disk on helper threads, many at once. One fsync after another pays one journal
+ * commit and one cache flush each (~5 ms a small file on this machine's disk); issued together,
+ * the filesystem folds them into a few commits (200 small files: ~1 s one by one, ~0.1 s eight at
+ * a time, 2026-11-28). The threads only wait on the disk.
  */
 final class ParallelForce {
     /** Forces in flight at once: beyond eight the probe gained nothing. */
@@ -36,77 +34,36 @@ final class ParallelForce {
         return pool;
     }
 
-    /** Forces each file through {@code sync}; returns, in their order, the error of each (empty: durable). */
-    static List<Optional<IOException>> force(List<Path> files, BlobStore.Sync sync) {
-        return start(files, sync).await();
+    /** Starts forcing a file through {@code sync}; {@link #await} gives its outcome. */
+    static Future<Optional<IOException>> start(Path file, BlobStore.Sync sync) {
+        return POOL.submit(() -> {
+            try {
+                sync.force(file);
+                return Optional.empty();
+            } catch (IOException e) {
+                return Optional.of(e);
+            }
+        });
     }
 
-    /**
-     * Starts forcing each file through {@code sync} on the helper threads and returns at once, so
-     * that the caller can do other work while the disk syncs ({@link Running#await} waits for them).
-     */
-    static Running start(List<Path> files, BlobStore.Sync sync) {
-        if (files.size() == 1) {
-            // One file (an upload, a lone file of a watched folder): no hand-over to another thread,
-            // forced by the caller when it waits.
-            return new Running(files, sync, List.of());
-        }
-        List<Future<Optional<IOException>>> running = new ArrayList<>(files.size());
-        for (Path f : files) {
-            running.add(POOL.submit(() -> forceOne(f, sync)));
-        }
-        return new Running(files, sync, running);
-    }
-
-    /** Forces under way ({@link #start}). */
-    static final class Running {
-        private final List<Path> files;
-        private final BlobStore.Sync sync;
-        private final List<Future<Optional<IOException>>> running;
-
-        private Running(List<Path> files, BlobStore.Sync sync, List<Future<Optional<IOException>>> running) {
-            this.files = files;
-            this.sync = sync;
-            this.running = running;
-        }
-
-        /** Waits for the forces; returns, in the files' order, the error of each (empty: durable). */
-        List<Optional<IOException>> await() {
-            List<Optional<IOException>> out = new ArrayList<>(files.size());
-            if (running.isEmpty()) {
-                for (Path f : files) {
-                    out.add(forceOne(f, sync));
-                }
-                return out;
-            }
-            boolean interrupted = false;
-            for (Future<Optional<IOException>> f : running) {
-                while (true) {
-                    try {
-                        out.add(f.get());
-                        break;
-                    } catch (InterruptedException e) {
-                        // The forces are under way: their outcome decides what may be committed.
-                        interrupted = true;
-                    } catch (ExecutionException e) {
-                        out.add(Optional.of(new IOException("could not be forced to disk: " + e.getCause(), e.getCause())));
-                        break;
-                    }
+    /** Waits for a force ({@link #start}); its error, if any (empty: durable). */
+    static Optional<IOException> await(Future<Optional<IOException>> force) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return force.get();
+                } catch (InterruptedException e) {
+                    // The force is under way: its outcome decides what may be committed.
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    return Optional.of(new IOException("could not be forced to disk: " + e.getCause(), e.getCause()));
                 }
             }
+        } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
-            return out;
-        }
-    }
-
-    private static Optional<IOException> forceOne(Path file, BlobStore.Sync sync) {
-        try {
-            sync.force(file);
-            return Optional.empty();
-        } catch (IOException e) {
-            return Optional.of(e);
         }
     }
 }

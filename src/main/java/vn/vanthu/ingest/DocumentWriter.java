@@ -19,10 +19,10 @@ import vn.vanthu.index.SearchIndex;
 
 /**
  * The one thread of an ingest run that writes the catalog and the index. The extraction threads
- * hand it documents whose original is written but not yet durable ({@link BlobStore#stage}); it
- * takes whatever has queued up meanwhile, starts forcing those originals to disk together ({@link
- * BlobStore#begin}: a small file used to wait on its own fsync on its extraction thread), indexes
- * and reports the previous batch while the disk syncs, and only once the forces are done adds the
+ * hand it documents whose original is written and being forced to disk on helper threads ({@link
+ * BlobStore#stage}: a small file used to wait on its own fsync on its extraction thread); it
+ * takes whatever has queued up meanwhile, indexes and reports the previous batch while the disk
+ * syncs, waits for those originals' forces ({@link BlobStore#commit}), and only then adds the
  * documents in one catalog transaction (one sync to disk for the lot); they are indexed and
  * reported during the next batch's forces, or as soon as nothing more is queued (a document is
  * reported added once its catalog row is committed; a crash before that leaves it to the next
@@ -147,20 +147,21 @@ final class DocumentWriter implements AutoCloseable {
     }
 
     /**
-     * Starts forcing the batch's originals, indexes and reports the previous batch meanwhile (its
-     * rows are committed: the index never holds a document the catalog does not), then waits for
-     * the forces and commits the batch's catalog rows: every original durable, and under its final
-     * name, before the catalog row that names it commits. Returns the batch, committed, for the
-     * next call (or {@link #publish}) to index and report.
+     * Indexes and reports the previous batch (its rows are committed: the index never holds a
+     * document the catalog does not) while this batch's originals are forced (since {@link
+     * BlobStore#stage}), then waits for the forces and commits the batch's catalog rows: every
+     * original durable, and under its final name, before the catalog row that names it commits.
+     * Returns the batch, committed, for the next call (or {@link #publish}) to index and report.
      */
     private Committed write(List<Pending> batch, Committed previous) {
+        List<Optional<IOException>> errors;
         try {
-            BlobStore.Committing forcing = blobs.begin(batch.stream().map(Pending::original).toList());
-            List<Optional<IOException>> errors;
+            // The batch's originals are being forced since they were staged: the previous batch is
+            // indexed meanwhile, then the writer waits for what is left of the forces.
             try {
                 publish(previous);
             } finally {
-                errors = forcing.finish();
+                errors = blobs.commit(batch.stream().map(Pending::original).toList());
             }
             List<Pending> durable = durable(batch, errors);
             List<OriginStore.Outcome> outcomes = List.of();
