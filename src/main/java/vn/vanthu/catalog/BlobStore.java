@@ -13,12 +13,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
@@ -26,9 +26,8 @@ import java.util.regex.Pattern;
 /**
  * The originals, stored by the SHA-256 of their bytes ({@code ab/cd/abcd…}). A blob is written to
  * a temporary file, forced to disk and moved into place in one step, so a crash never leaves a
- * half-written original under its final name. Ingestion writes each original as it comes ({@link
- * #stage}, which starts its force on a helper thread) and waits for a batch's forces ({@link
- * #commit}) just before the batch's catalog commit.
+ * half-written original under its final name. Ingestion writes a batch's originals first ({@link
+ * #stage}) and forces them together ({@link #commit}) just before the batch's catalog commit.
  */
 public final class BlobStore {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
@@ -59,13 +58,10 @@ public final class BlobStore {
     public static final class Staged {
         private final String sha;
         private final Path tmp;
-        /** The force of the temporary file, under way since it was written. */
-        private final Future<Optional<IOException>> force;
 
-        private Staged(String sha, Path tmp, Future<Optional<IOException>> force) {
+        private Staged(String sha, Path tmp) {
             this.sha = sha;
             this.tmp = tmp;
-            this.force = force;
         }
 
         public String sha() {
@@ -119,15 +115,15 @@ public final class BlobStore {
     }
 
     /**
-     * Writes an original under a temporary name and starts forcing it to disk on a helper thread,
-     * without waiting: {@link #commit} waits for the force and moves it to its final name (ingestion
-     * commits a batch of documents to the catalog at once, and each original must be durable, and
-     * under its final name, before its row). Nothing is written when the original is already stored.
+     * Writes an original under a temporary name, not yet forced to disk: {@link #commit} forces it
+     * and moves it to its final name, together with the others of a batch (ingestion's catalog
+     * commits a batch of documents at once, and each original must be durable before its row).
+     * Nothing is written when the original is already stored.
      */
     public Staged stage(byte[] bytes, String sha) throws IOException {
         Path target = path(sha);
         if (Files.exists(target)) {
-            return new Staged(sha, null, null);
+            return new Staged(sha, null);
         }
         Files.createDirectories(target.getParent());
         Path tmp = null;
@@ -156,7 +152,7 @@ public final class BlobStore {
                 }
             }
             written = true;
-            return new Staged(sha, tmp, ParallelForce.start(tmp, sync));
+            return new Staged(sha, tmp);
         } finally {
             if (!written && tmp != null) {
                 Files.deleteIfExists(tmp);
@@ -165,39 +161,31 @@ public final class BlobStore {
     }
 
     /**
-     * Makes staged originals durable: waits for the forces {@link #stage} started (issued as the
-     * files come, eight at a time, so the filesystem folds the syncs together), then moves each to
-     * its final name in one step, so a crash never leaves a half-written original under its final
-     * name. As before the syncs were grouped, the folder entry of the move is not forced: on a
-     * journalling filesystem (ext4) the catalog's own commit, which follows, makes it durable with
-     * it. Returns, in their order, the error of each original (empty: stored); a failed one's
-     * temporary file is removed.
+     * Makes staged originals durable: forces their temporary files to disk (all at once, so the
+     * filesystem folds the syncs together), then moves each to its final name in one step, so a
+     * crash never leaves a half-written original under its final name. As before the syncs were
+     * grouped, the folder entry of the move is not forced: on a journalling filesystem (ext4) the
+     * catalog's own commit, which follows, makes it durable with it. Returns, in their order, the
+     * error of each original (empty: stored); a failed one's temporary file is removed.
      */
     public List<Optional<IOException>> commit(List<Staged> staged) {
-        List<Optional<IOException>> out = new ArrayList<>(staged.size());
-        long t0 = System.nanoTime();
-        int written = 0;
-        for (Staged s : staged) {
-            if (s.tmp == null) {
-                out.add(Optional.empty());
-                continue;
-            }
-            written++;
-            Optional<IOException> forced = ParallelForce.await(s.force);
-            if (forced.isPresent()) {
-                discard(s);
-                out.add(forced);
-            } else {
-                out.add(move(s));
-            }
-        }
-        if (written > 0) {
-            // The time the caller waited on the disk (with the moves): what the forces under way
-            // since the files were staged had not finished by then.
+        List<Staged> written = staged.stream().filter(s -> s.tmp != null).toList();
+        Map<Staged, Optional<IOException>> errors = new IdentityHashMap<>();
+        if (!written.isEmpty()) {
+            long t0 = System.nanoTime();
+            List<Optional<IOException>> forced = ParallelForce.force(written.stream().map(s -> s.tmp).toList(), sync);
             syncNanos.add(System.nanoTime() - t0);
-            synced.add(written);
+            synced.add(written.size());
+            for (int i = 0; i < written.size(); i++) {
+                if (forced.get(i).isPresent()) {
+                    discard(written.get(i));
+                    errors.put(written.get(i), forced.get(i));
+                } else {
+                    errors.put(written.get(i), move(written.get(i)));
+                }
+            }
         }
-        return out;
+        return staged.stream().map(s -> errors.getOrDefault(s, Optional.empty())).toList();
     }
 
     /** Removes a staged original that will not be committed (its document was given up on). */
@@ -227,10 +215,7 @@ public final class BlobStore {
         }
     }
 
-    /**
-     * Wall-clock nanoseconds callers of {@link #commit} spent waiting for originals to be forced to
-     * disk (and moved), since this store was opened.
-     */
+    /** Wall-clock nanoseconds spent waiting for originals to be forced to disk, since this store was opened. */
     public long syncNanos() {
         return syncNanos.sum();
     }

@@ -19,25 +19,19 @@ import vn.vanthu.index.SearchIndex;
 
 /**
  * The one thread of an ingest run that writes the catalog and the index. The extraction threads
- * hand it documents whose original is written and being forced to disk on helper threads ({@link
- * BlobStore#stage}: a small file used to wait on its own fsync on its extraction thread); it
- * takes whatever has queued up meanwhile, indexes and reports the previous batch while the disk
- * syncs, waits for those originals' forces ({@link BlobStore#commit}), and only then adds the
- * documents in one catalog transaction (one sync to disk for the lot); they are indexed and
- * reported during the next batch's forces, or as soon as nothing more is queued (a document is
- * reported added once its catalog row is committed; a crash before that leaves it to the next
- * ingest, which finds its original already stored, or only a temporary file; a crash between the
- * catalog's commit and the index's is caught up by {@link IndexCatchUp}). A document whose
- * original could not be forced is not added. The extraction threads go on with the next files
- * while it writes.
+ * hand it documents whose original is written but not yet durable ({@link BlobStore#stage}); it
+ * takes whatever has queued up meanwhile, forces those originals to disk together ({@link
+ * BlobStore#commit}: a small file used to wait on its own fsync on its extraction thread), and
+ * only then adds the documents in one catalog transaction (one sync to disk for the lot), indexes
+ * them, and reports each one (a document is reported added once its catalog row is committed; a
+ * crash before that leaves it to the next ingest, which finds its original already stored, or
+ * only a temporary file). A document whose original could not be forced is not added. The
+ * extraction threads go on with the next files while it writes.
  */
 final class DocumentWriter implements AutoCloseable {
     /** Most documents in one catalog transaction. */
     private static final int MAX_BATCH = 256;
-    /**
-     * Characters of text waiting to be written or indexed, at most (the batch being written and the
-     * one waiting to be indexed count): the extraction threads wait beyond it.
-     */
+    /** Characters of text waiting to be written, at most: the extraction threads wait beyond it. */
     private static final int BUDGET_CHARS = 32 << 20;
     /** What a small document counts against the budget, so that thousands of them cannot queue up. */
     private static final int MIN_COST = 64 << 10;
@@ -115,19 +109,10 @@ final class DocumentWriter implements AutoCloseable {
 
     private void run() {
         List<Pending> batch = new ArrayList<>();
-        Committed previous = null;
         boolean end = false;
         while (!end) {
             try {
-                Pending first = queue.poll();
-                if (first == null) {
-                    // Nothing to overlap it with: index and report the last batch before waiting
-                    // (an upload waits for its line, a zip's entries for their container's id).
-                    publish(previous);
-                    previous = null;
-                    first = queue.take();
-                }
-                batch.add(first);
+                batch.add(queue.take());
                 queue.drainTo(batch, MAX_BATCH - 1);
             } catch (InterruptedException e) {
                 // Only close() ends the writer, after the queue is written.
@@ -135,81 +120,44 @@ final class DocumentWriter implements AutoCloseable {
             }
             end = batch.remove(END);
             if (!batch.isEmpty()) {
-                previous = write(List.copyOf(batch), previous);
+                write(batch);
             }
             batch.clear();
         }
-        publish(previous);
     }
 
-    /** A batch whose catalog rows are committed, not yet indexed nor reported. */
-    private record Committed(List<Pending> batch, List<Pending> durable, List<OriginStore.Outcome> outcomes) {
-    }
-
-    /**
-     * Indexes and reports the previous batch (its rows are committed: the index never holds a
-     * document the catalog does not) while this batch's originals are forced (since {@link
-     * BlobStore#stage}), then waits for the forces and commits the batch's catalog rows: every
-     * original durable, and under its final name, before the catalog row that names it commits.
-     * Returns the batch, committed, for the next call (or {@link #publish}) to index and report.
-     */
-    private Committed write(List<Pending> batch, Committed previous) {
-        List<Optional<IOException>> errors;
+    private void write(List<Pending> batch) {
         try {
-            // The batch's originals are being forced since they were staged: the previous batch is
-            // indexed meanwhile, then the writer waits for what is left of the forces.
-            try {
-                publish(previous);
-            } finally {
-                errors = blobs.commit(batch.stream().map(Pending::original).toList());
-            }
-            List<Pending> durable = durable(batch, errors);
-            List<OriginStore.Outcome> outcomes = List.of();
+            // Every original durable before the catalog row that names it commits.
+            List<Pending> durable = forceOriginals(batch);
             if (!durable.isEmpty()) {
+                List<OriginStore.Outcome> outcomes;
                 try {
                     outcomes = origins.insertNewVersions(durable.stream().map(Pending::addition).toList());
                 } catch (CatalogException | UncheckedIOException | IllegalStateException e) {
                     // The batch's commit failed: each on its own, so that one cannot fail the others.
                     outcomes = durable.stream().map(this::insertAlone).toList();
                 }
+                for (int i = 0; i < durable.size(); i++) {
+                    finish(durable.get(i), outcomes.get(i));
+                }
             }
-            return new Committed(batch, durable, outcomes);
         } catch (RuntimeException | Error e) {
             // Never leave an extraction thread waiting on a document the writer gave up on.
-            try {
-                for (Pending p : batch) {
-                    blobs.discard(p.original());
-                    finish(p, new OriginStore.Outcome(Optional.empty(), Optional.empty(), Optional.of("unexpected error: " + e)));
-                }
-            } finally {
-                release(batch);
-            }
-            return null;
-        }
-    }
-
-    /** Indexes and reports a committed batch (through {@link Stored#added}), then frees its place in the budget. */
-    private void publish(Committed c) {
-        if (c == null) {
-            return;
-        }
-        try {
-            for (int i = 0; i < c.durable().size(); i++) {
-                finish(c.durable().get(i), c.outcomes().get(i));
+            for (Pending p : batch) {
+                blobs.discard(p.original());
+                finish(p, new OriginStore.Outcome(Optional.empty(), Optional.empty(), Optional.of("unexpected error: " + e)));
             }
         } finally {
-            release(c.batch());
+            for (Pending p : batch) {
+                budget.release(p.cost());
+            }
         }
     }
 
-    private void release(List<Pending> batch) {
-        for (Pending p : batch) {
-            budget.release(p.cost());
-        }
-    }
-
-    /** The documents whose original is durable; the others are finished as not added. */
-    private List<Pending> durable(List<Pending> batch, List<Optional<IOException>> errors) {
+    /** Forces the batch's originals together; the documents whose original could not be are finished as not added. */
+    private List<Pending> forceOriginals(List<Pending> batch) {
+        List<Optional<IOException>> errors = blobs.commit(batch.stream().map(Pending::original).toList());
         List<Pending> durable = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             if (errors.get(i).isPresent()) {
