@@ -30,8 +30,8 @@ import vn.vanthu.index.SearchIndex;
 /**
  * An original is forced to disk before the catalog row that names it commits, now that the
  * originals of a batch are forced together by the writer rather than one by one as they are
- * stored: the sync put into the store looks, at each force, at the catalog from a second
- * connection (which sees committed rows only) and at the original's final name.
+ * stored: the sync put into the store looks, as each force starts and as it ends, at the catalog
+ * from a second connection (which sees committed rows only) and at the original's final name.
  */
 class OriginalsDurableFirstTest {
     @TempDir
@@ -39,7 +39,10 @@ class OriginalsDurableFirstTest {
     @TempDir
     Path data;
 
-    /** Forces nothing; records each forced original, and anything seen out of order. */
+    /** How long each force takes here. */
+    private static final long FORCE_MILLIS = 5;
+
+    /** Forces nothing; records each forced original, and anything seen out of order (at its start and its end). */
     private static final class Watching implements BlobStore.Sync {
         final Set<String> forced = ConcurrentHashMap.newKeySet();
         final List<String> outOfOrder = Collections.synchronizedList(new ArrayList<>());
@@ -65,6 +68,21 @@ class OriginalsDurableFirstTest {
             }
             if (!refuse.isEmpty() && new String(bytes, StandardCharsets.UTF_8).contains(refuse)) {
                 throw new IOException("the disk refused it");
+            }
+            // A force takes a while: the row must still be uncommitted, and the file under its
+            // temporary name, when it ends (a writer that started the forces early and committed
+            // without waiting for them would pass the check at the start alone).
+            try {
+                Thread.sleep(FORCE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
+            if (committed.idBySha256(sha).isPresent()) {
+                outOfOrder.add("the catalog row of " + file.getFileName() + " committed before its original's force ended");
+            }
+            if (Files.exists(blobs.path(sha))) {
+                outOfOrder.add(file.getFileName() + " was under its final name before its force ended");
             }
             forced.add(sha);
         }
