@@ -9,6 +9,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import vn.vanthu.catalog.BlobStore;
 import vn.vanthu.catalog.Catalog;
@@ -31,6 +32,8 @@ import vn.vanthu.index.SearchIndex;
 final class DocumentWriter implements AutoCloseable {
     /** Most documents in one catalog transaction. */
     private static final int MAX_BATCH = 256;
+    /** A batch smaller than this waits up to 20 ms for more documents (see {@link GroupCommit}). */
+    private static final int GROUP = 64;
     /** Characters of text waiting to be written, at most: the extraction threads wait beyond it. */
     private static final int BUDGET_CHARS = 32 << 20;
     /** What a small document counts against the budget, so that thousands of them cannot queue up. */
@@ -62,6 +65,7 @@ final class DocumentWriter implements AutoCloseable {
     private final BlobStore blobs;
     private final Stored stored;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final GroupCommit<Pending> batches = new GroupCommit<>(MAX_BATCH, GROUP, 20, TimeUnit.MILLISECONDS, END);
     private final Semaphore budget = new Semaphore(BUDGET_CHARS);
     private final Thread thread;
 
@@ -112,8 +116,7 @@ final class DocumentWriter implements AutoCloseable {
         boolean end = false;
         while (!end) {
             try {
-                batch.add(queue.take());
-                queue.drainTo(batch, MAX_BATCH - 1);
+                batches.fill(queue, batch);
             } catch (InterruptedException e) {
                 // Only close() ends the writer, after the queue is written.
                 continue;
