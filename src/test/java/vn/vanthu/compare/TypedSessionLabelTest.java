@@ -44,6 +44,19 @@ class TypedSessionLabelTest {
     }
 
     @Test
+    void numbersOfThreeWordsAreReadWholeWithOrWithoutMarks() {
+        SessionRef twentyFifth = new SessionRef(25, Optional.of(11), SessionRef.REGULAR);
+        assertEquals(Optional.of(twentyFifth), read("kỳ họp thứ hai mươi lăm khóa XI"));
+        assertEquals(Optional.of(twentyFifth), read("ky hop thu hai muoi lam khoa XI"));
+        assertEquals(Optional.of(twentyFifth), read("Kỳ họp thứ hai mươi nhăm, khóa XI"));
+        assertEquals(Optional.of(new SessionRef(21, Optional.empty(), SessionRef.REGULAR)), read("kỳ họp thứ hai mươi mốt"));
+        assertEquals(Optional.of(new SessionRef(21, Optional.empty(), SessionRef.REGULAR)), read("ky hop thu hai muoi mot"));
+        assertEquals(Optional.of(new SessionRef(24, Optional.empty(), SessionRef.REGULAR)), read("ky hop thu hai muoi tu"));
+        assertEquals(Optional.of(new SessionRef(30, Optional.empty(), SessionRef.REGULAR)), read("ky hop thu ba muoi"));
+        assertEquals(Optional.of(new SessionRef(2, Optional.empty(), SessionRef.REGULAR)), read("ky hop thu hai"));
+    }
+
+    @Test
     void partlyMarkedWordsAndOtherWordsAreLeftAlone() {
         assertSame("kỳ họp thứ ba khóa XI", "kỳ hop thu ba khóa XI");
         assertEquals(Optional.empty(), read("ke hoach to chuc hop"));
