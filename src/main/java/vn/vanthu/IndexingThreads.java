@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
+import vn.vanthu.concurrent.Uninterruptibly;
+
 /**
  * Puts documents into the search index on several threads while the calling thread reads them
  * (from the catalog, page by page): analysing a document's text is the costly part of a rebuild,
@@ -71,7 +73,7 @@ final class IndexingThreads {
                 putUninterruptibly(queue, END);
             }
             for (Thread w : workers) {
-                joinUninterruptibly(w);
+                Uninterruptibly.join(w);
             }
         }
         Throwable f = failure.get();
@@ -166,20 +168,6 @@ final class IndexingThreads {
             } catch (InterruptedException e) {
                 // The reading thread decides when indexing ends (by END); an interrupt alone does not.
             }
-        }
-    }
-
-    private static void joinUninterruptibly(Thread t) {
-        boolean interrupted = false;
-        while (t.isAlive()) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -1,7 +1,6 @@
 package vn.vanthu.compare;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -19,7 +18,7 @@ import vn.vanthu.document.VietnameseNumerals;
  */
 final class SessionMentions {
     private static final Pattern SESSION = Pattern.compile(
-            "(?iu)(?<!\\p{L})k[ỳìyi]\\s*họp\\s+(?:lần\\s+)?(?:thứ\\s+(\\d{1,2}|\\p{L}+(?:\\s+\\p{L}+)?)|(chuyên\\s*đề|bất\\s*thường))");
+            "(?iu)(?<!\\p{L})k[ỳìyi]\\s*họp\\s+(?:lần\\s+)?(?:thứ\\s+(\\d|\\p{L})|(chuyên\\s*đề|bất\\s*thường))");
     private static final Pattern TERM = Pattern.compile("(?iu)(?<!\\p{L})kh(?:óa|oá)\\s+([IVXLC]+|\\d{1,2})(?![\\p{L}\\d])");
     // "Hội đồng nhân dân huyện Khoa XI" (the seed's title) states the term without "khóa".
     private static final Pattern BARE_TERM = Pattern.compile("(?u)^[,\\s]*[^.;,\\n]{0,50}?\\s([IVX]{1,5})(?![\\p{L}\\d])");
@@ -42,12 +41,13 @@ final class SessionMentions {
             int number = 0;
             int end = m.end();
             if (m.group(1) != null) {
-                Optional<int[]> ord = ordinal(m.group(1));
+                // The number's words are read on from where it opens ("thứ hai mươi lăm", "thứ ba HĐND").
+                Optional<VietnameseNumerals.Reading> ord = VietnameseNumerals.leading(text, m.start(1));
                 if (ord.isEmpty()) {
                     continue;
                 }
-                number = ord.get()[0];
-                end = m.start(1) + ord.get()[1];
+                number = ord.get().value();
+                end = ord.get().end();
                 searchFrom = end;
             }
             String after = text.substring(end, Math.min(text.length(), end + TERM_WINDOW));
@@ -78,17 +78,5 @@ final class SessionMentions {
         }
         Matcher bare = BARE_TERM.matcher(clause);
         return bare.find() ? RomanNumerals.parse(bare.group(1)) : Optional.empty();
-    }
-
-    /** The ordinal opening these words and how many characters it takes ("ba HĐND" → 3, 2). */
-    private static Optional<int[]> ordinal(String words) {
-        String[] w = words.split("\\s+");
-        for (int n = w.length; n >= 1; n--) {
-            Optional<Integer> v = VietnameseNumerals.parse(String.join(" ", Arrays.copyOf(w, n)));
-            if (v.isPresent() && v.get() > 0) {
-                return Optional.of(new int[] {v.get(), words.indexOf(w[n - 1]) + w[n - 1].length()});
-            }
-        }
-        return Optional.empty();
     }
 }

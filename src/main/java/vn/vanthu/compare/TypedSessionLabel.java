@@ -1,11 +1,14 @@
 package vn.vanthu.compare;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import vn.vanthu.document.VietnameseNumerals;
 
 /**
  * A session label as a person types it on the comparison form: with diacritics ("kỳ họp thứ hai
@@ -17,17 +20,17 @@ final class TypedSessionLabel {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Pattern UNMARKED = Pattern.compile("[A-Za-z]+");
 
-    // The words of a label (SessionMentions' patterns) and the numbers (VietnameseNumerals), as typed without marks.
-    private static final Map<String, String> MARKED = Map.ofEntries(
+    // The words of a label (SessionMentions' patterns), as typed without marks.
+    private static final Map<String, String> LABEL_WORDS = Map.ofEntries(
             Map.entry("ky", "kỳ"), Map.entry("ki", "kỳ"), Map.entry("hop", "họp"), Map.entry("lan", "lần"),
             Map.entry("thu", "thứ"), Map.entry("khoa", "khóa"),
-            Map.entry("chuyen", "chuyên"), Map.entry("de", "đề"), Map.entry("bat", "bất"), Map.entry("thuong", "thường"),
-            Map.entry("mot", "một"), Map.entry("nhat", "nhất"), Map.entry("nhi", "nhì"), Map.entry("bon", "bốn"),
-            Map.entry("tu", "tư"), Map.entry("nam", "năm"), Map.entry("lam", "lăm"), Map.entry("nham", "nhăm"),
-            Map.entry("sau", "sáu"), Map.entry("bay", "bảy"), Map.entry("tam", "tám"), Map.entry("chin", "chín"),
-            Map.entry("chuc", "chục"));
-    // "muoi" is "mười" (ten) on its own or first, "mươi" (tens) after a unit: "hai mươi", "mười một".
-    private static final Set<String> UNITS = Set.of("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín");
+            Map.entry("chuyen", "chuyên"), Map.entry("de", "đề"), Map.entry("bat", "bất"), Map.entry("thuong", "thường"));
+    /**
+     * The number words (VietnameseNumerals') under their unmarked form, the usual spelling first:
+     * "mot" is một or mốt, "bay" bảy or bẩy, "muoi" mười or mươi. Derived, so a word the numbers
+     * learn is typed without marks too.
+     */
+    private static final Map<String, List<String>> NUMBER_WORDS = numberWords();
 
     private TypedSessionLabel() {
     }
@@ -50,12 +53,35 @@ final class TypedSessionLabel {
             String marked = word;
             if (UNMARKED.matcher(word).matches()) {
                 String lower = word.toLowerCase(Locale.ROOT);
-                marked = lower.equals("muoi") ? (UNITS.contains(previous) ? "mươi" : "mười") : MARKED.getOrDefault(lower, word);
+                List<String> spellings = NUMBER_WORDS.get(lower);
+                marked = spellings != null ? spelling(spellings, previous) : LABEL_WORDS.getOrDefault(lower, word);
             }
             out.append(marked);
             previous = marked.toLowerCase(Locale.ROOT);
             at = m.end();
         }
         return out.append(typed, at, typed.length()).toString();
+    }
+
+    /**
+     * The spelling that goes on with the word before as one number ("hai" then "muoi" is mươi,
+     * "thứ" then "muoi" mười, "mười" then "mot" một); else the usual one.
+     */
+    private static String spelling(List<String> spellings, String previous) {
+        for (String s : spellings) {
+            if (VietnameseNumerals.parse(previous + " " + s).isPresent()) {
+                return s;
+            }
+        }
+        return spellings.get(0);
+    }
+
+    private static Map<String, List<String>> numberWords() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String w : VietnameseNumerals.words()) {
+            out.computeIfAbsent(PlainText.fold(w), k -> new ArrayList<>()).add(w);
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(out);
     }
 }

@@ -21,10 +21,9 @@ final class SessionReader {
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?s).*[;\\n].*|.*\\.\\s.*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.;]|\\n[ \\t]*\\n");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private static final Pattern SESSION = Pattern.compile(
-            "(?iu)(?<!\\p{L})k[ỳìyi]\\s*họp\\s+(?:lần\\s+)?(?:thứ\\s+(\\d{1,2}|\\p{L}+(?:\\s+\\p{L}+){0,2})|(chuyên\\s*đề|bất\\s*thường))");
+            "(?iu)(?<!\\p{L})k[ỳìyi]\\s*họp\\s+(?:lần\\s+)?(?:thứ\\s+(\\d|\\p{L})|(chuyên\\s*đề|bất\\s*thường))");
     // SESSION opens with "k" and TERM_YEARS with "n": the scans try them only there (FirstCharScan).
     private static final FirstCharScan.Start SESSION_START =
             FirstCharScan.Start.anyOfIgnoringCase("k").thenAnyOfIgnoringCase("ỳìyi").notAfterLetter();
@@ -51,12 +50,13 @@ final class SessionReader {
             int number = 0;
             int end = m.end();
             if (m.group(1) != null) {
-                Optional<int[]> ord = ordinal(m.group(1));
+                // The number's words are read on from where it opens ("thứ hai mươi lăm", "thứ ba HĐND").
+                Optional<VietnameseNumerals.Reading> ord = VietnameseNumerals.leading(text, m.start(1));
                 if (ord.isEmpty()) {
                     continue;
                 }
-                number = ord.get()[0];
-                end = m.start(1) + ord.get()[1];
+                number = ord.get().value();
+                end = ord.get().end();
             }
             int next = nextSession(text, end);
             String after = text.substring(end, Math.min(next, Math.min(text.length(), end + TERM_WINDOW)));
@@ -152,19 +152,6 @@ final class SessionReader {
         }
         String v = t.group(1);
         return DIGITS.matcher(v).matches() ? Optional.of(Integer.parseInt(v)) : RomanNumerals.parse(v);
-    }
-
-    /** The ordinal at the start of these words, and how many characters it takes ("ba HĐND" → 3, 2). */
-    private static Optional<int[]> ordinal(String words) {
-        String[] w = WHITESPACE.split(words);
-        for (int n = w.length; n >= 1; n--) {
-            String candidate = String.join(" ", java.util.Arrays.copyOf(w, n));
-            Optional<Integer> v = VietnameseNumerals.parse(candidate);
-            if (v.isPresent() && v.get() > 0) {
-                return Optional.of(new int[] {v.get(), words.indexOf(w[n - 1]) + w[n - 1].length()});
-            }
-        }
-        return Optional.empty();
     }
 
     private static int nextSession(String text, int from) {

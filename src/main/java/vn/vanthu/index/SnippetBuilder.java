@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import vn.vanthu.text.HtmlEscaper;
 
 /**
  * Builds highlighted snippets from the offsets of a hit's matching terms. The analyzers keep

@@ -15,6 +15,7 @@ import vn.vanthu.catalog.BlobStore;
 import vn.vanthu.catalog.Catalog;
 import vn.vanthu.catalog.CatalogException;
 import vn.vanthu.catalog.OriginStore;
+import vn.vanthu.concurrent.Uninterruptibly;
 import vn.vanthu.document.ArchivedDocument;
 import vn.vanthu.index.SearchIndex;
 
@@ -97,18 +98,8 @@ final class DocumentWriter implements AutoCloseable {
     @Override
     public void close() {
         queue.add(END);
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                // The queued documents are extracted and their originals stored: write them anyway.
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        // The queued documents are extracted and their originals stored: an interrupt waits until they are written.
+        Uninterruptibly.join(thread);
     }
 
     private void run() {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import vn.vanthu.compare.Comparison;
+import vn.vanthu.text.HtmlEscaper;
 
 /**
  * The comparison's charts as inline SVG drawn on the server (no script, so the page's strict
@@ -83,7 +84,7 @@ final class CompareCharts {
             int x = (int) (zero - t.daysBeforeOpening().get() * scale);
             s.append("<circle cx=\"").append(x).append("\" cy=\"").append(y).append("\" r=\"").append(t.late() ? 7 : 5)
                     .append("\" fill=\"").append(t.late() ? LATE : color).append("\" fill-opacity=\"0.8\"><title>")
-                    .append(escape(t.number() + " · " + t.type() + " · " + t.issued().map(Dates::day).orElse("")
+                    .append(HtmlEscaper.escape(t.number() + " · " + t.type() + " · " + t.issued().map(Dates::day).orElse("")
                             + " · " + days(t.daysBeforeOpening().get()) + (t.late() ? " · CHẬM" : "")))
                     .append("</title></circle>");
         }
@@ -104,7 +105,7 @@ final class CompareCharts {
     private static StringBuilder svg(int w, int h, String title) {
         return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(w)
                 .append("\" height=\"").append(h).append("\" viewBox=\"0 0 ").append(w).append(' ').append(h)
-                .append("\" font-family=\"system-ui,Arial,sans-serif\" font-size=\"12\"><title>").append(escape(title)).append("</title>");
+                .append("\" font-family=\"system-ui,Arial,sans-serif\" font-size=\"12\"><title>").append(HtmlEscaper.escape(title)).append("</title>");
     }
 
     /**
@@ -116,7 +117,7 @@ final class CompareCharts {
         int y = LEGEND_FIRST_BASELINE;
         String[][] sides = {{COLOR_A, "A: " + ComparePage.label(c.a())}, {COLOR_B, "B: " + ComparePage.label(c.b())}};
         for (String[] side : sides) {
-            s.append("<g class=\"legend\"><title>").append(escape(side[1])).append("</title><rect x=\"").append(x)
+            s.append("<g class=\"legend\"><title>").append(HtmlEscaper.escape(side[1])).append("</title><rect x=\"").append(x)
                     .append("\" y=\"").append(y - 9).append("\" width=\"10\" height=\"10\" fill=\"").append(side[0]).append("\"/>")
                     .append(text(x + 14, y, fit(side[1], chartWidth - x - 18), "start")).append("</g>");
             y += LEGEND_ROW;
@@ -137,10 +138,6 @@ final class CompareCharts {
     }
 
     private static String text(int x, int y, String t, String anchor) {
-        return String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"%s\">%s</text>", x, y, anchor, escape(t));
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"%s\">%s</text>", x, y, anchor, HtmlEscaper.escape(t));
     }
 }

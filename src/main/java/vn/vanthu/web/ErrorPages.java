@@ -4,6 +4,7 @@ import java.util.function.BiFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.vanthu.text.HtmlEscaper;
 
 /**
  * The page an error shows where no page of its own applies (an unknown path, an error before the
@@ -31,7 +32,7 @@ final class ErrorPages {
 
     /** The page without templates: nothing here can fail. */
     static String plain(int status, String message) {
-        String m = message == null ? "" : message.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        String m = message == null ? "" : HtmlEscaper.escape(message);
         return "<!DOCTYPE html><html lang=\"vi\"><meta charset=\"utf-8\"><title>Lỗi " + status + "</title>"
                 + "<body><h1>Lỗi " + status + "</h1><p>" + m + "</p><p><a href=\"/\">Về trang tìm kiếm</a></p></body></html>";
     }

@@ -58,6 +58,7 @@ public final class WebServer implements AutoCloseable {
             // A known path asked with a method it does not take is a 405 naming the methods, not "no such page".
             config.http.prefer405over404 = true;
             config.routes.before(WebServer::securityHeaders);
+            config.routes.before(MethodOverrideRefusal::refuse);
             config.routes.before(pageSession::before);
             config.routes.after(pageSession::after);
             config.routes.after(ctx -> firstAnswer.countDown());
@@ -65,6 +66,10 @@ public final class WebServer implements AutoCloseable {
             // A HEAD answers what the GET would (status, headers), not Javalin's empty 200 for any GET route.
             config.jetty.modifyServletContextHandler(context -> context.addFilter(
                     new org.eclipse.jetty.ee10.servlet.FilterHolder(new HeadAsGet()), "/*",
+                    java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
+            // X-HTTP-Method-Override is refused (a 400), never routed by (see MethodOverrideRefusal).
+            config.jetty.modifyServletContextHandler(context -> context.addFilter(
+                    new org.eclipse.jetty.ee10.servlet.FilterHolder(new MethodOverrideRefusal()), "/*",
                     java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
             // Javalin's own connector, but with connections that remember each request's raw target
             // (see RawTargetConnections): an /api request Jetty refuses still gets a JSON error.

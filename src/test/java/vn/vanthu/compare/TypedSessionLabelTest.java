@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.vanthu.document.SessionRef;
 
@@ -41,6 +43,36 @@ class TypedSessionLabelTest {
         assertEquals(Optional.of(new SessionRef(11, Optional.of(11), SessionRef.REGULAR)), read("ky hop thu muoi mot khoa XI"));
         assertEquals(Optional.of(new SessionRef(20, Optional.empty(), SessionRef.REGULAR)), read("ky hop thu hai muoi"));
         assertEquals(Optional.of(new SessionRef(15, Optional.empty(), SessionRef.REGULAR)), read("ky hop thu muoi lam"));
+    }
+
+    @Test
+    void numbersOfThreeWordsAreReadWholeWithOrWithoutMarks() {
+        SessionRef twentyFifth = new SessionRef(25, Optional.of(11), SessionRef.REGULAR);
+        assertEquals(Optional.of(twentyFifth), read("kỳ họp thứ hai mươi lăm khóa XI"));
+        assertEquals(Optional.of(twentyFifth), read("ky hop thu hai muoi lam khoa XI"));
+        assertEquals(Optional.of(twentyFifth), read("Kỳ họp thứ hai mươi nhăm, khóa XI"));
+        assertEquals(Optional.of(new SessionRef(21, Optional.empty(), SessionRef.REGULAR)), read("kỳ họp thứ hai mươi mốt"));
+        assertEquals(Optional.of(new SessionRef(21, Optional.empty(), SessionRef.REGULAR)), read("ky hop thu hai muoi mot"));
+        assertEquals(Optional.of(new SessionRef(24, Optional.empty(), SessionRef.REGULAR)), read("ky hop thu hai muoi tu"));
+        assertEquals(Optional.of(new SessionRef(30, Optional.empty(), SessionRef.REGULAR)), read("ky hop thu ba muoi"));
+        assertEquals(Optional.of(new SessionRef(2, Optional.empty(), SessionRef.REGULAR)), read("ky hop thu hai"));
+    }
+
+    /** The number words come from VietnameseNumerals: each typed without marks gets its usual spelling back. */
+    @ParameterizedTest
+    @CsvSource({"mot,một", "nhat,nhất", "nhi,nhì", "bon,bốn", "tu,tư", "nam,năm", "lam,lăm", "nham,nhăm", "sau,sáu",
+        "bay,bảy", "tam,tám", "chin,chín", "chuc,chục", "muoi,mười", "tram,trăm", "le,lẻ", "linh,linh", "hai,hai", "ba,ba"})
+    void numberWordsGetTheirMarksBack(String typed, String marked) {
+        assertEquals(marked, TypedSessionLabel.withMarks(typed));
+    }
+
+    @Test
+    void aWordWithTwoSpellingsTakesTheOneThatGoesOnWithTheNumber() {
+        assertEquals("thứ hai mươi một", TypedSessionLabel.withMarks("thu hai muoi mot"));
+        assertEquals("thứ mười một", TypedSessionLabel.withMarks("thu muoi mot"));
+        assertEquals("thứ bảy mươi", TypedSessionLabel.withMarks("thu bay muoi"));
+        assertEquals("kỳ họp thứ một trăm linh năm", TypedSessionLabel.withMarks("ky hop thu mot tram linh nam"));
+        assertEquals(Optional.of(new SessionRef(104, Optional.empty(), SessionRef.REGULAR)), read("ky hop thu mot tram le tu"));
     }
 
     @Test

@@ -28,6 +28,16 @@ class SessionReaderTest {
         "chương trình kỳ họp thứ 13, HĐND huyện khóa XX               | 13 | 20",
         "KỲ HỌP THỨ TƯ, HĐND TỈNH KHÓA 11                             | 4  | 11",
         "kì họp thứ mười một HĐND xã khóa XXI                         | 11 | 21",
+        "Kỳ họp thứ hai mươi lăm, HĐND tỉnh khóa X                     | 25 | 10",
+        "KỲ HỌP THỨ HAI MƯƠI MỐT HĐND TỈNH KHÓA XIV                    | 21 | 14",
+        "kỳ họp thứ hai mươi tư HĐND tỉnh khóa X                       | 24 | 10",
+        "kỳ họp thứ hai mươi nhăm HĐND tỉnh khóa X                     | 25 | 10",
+        "kỳ họp thứ ba mươi HĐND thành phố khóa IX                     | 30 | 9",
+        "kỳ họp thứ mười lăm HĐND huyện khóa XI                        | 15 | 11",
+        "kỳ họp thứ hai HĐND huyện khóa XI                             | 2  | 11",
+        "kỳ họp thứ hai mươi HĐND huyện khóa XI                        | 20 | 11",
+        "tại kỳ họp thứ mười năm 2019, HĐND huyện khóa XI              | 10 | 11",
+        "tại kỳ họp thứ hai mươi năm 2020 của HĐND tỉnh khóa IX        | 20 | 9",
     })
     void regularSessions(String text, int number, Integer term) {
         assertEquals(new SessionRef(number, Optional.ofNullable(term), SessionRef.REGULAR), only(text));
@@ -63,5 +73,13 @@ class SessionReaderTest {
     @Test
     void noSessionWhereNoneIsNamed() {
         assertEquals(List.of(), reader.findAll("họp giao ban thứ hai hằng tuần; kỳ hạn thứ ba"));
+        assertEquals(List.of(), reader.findAll("Họp vào thứ Hai, ngày 05 tháng 12 năm 2016; thứ hai mươi lăm trong danh sách"));
+    }
+
+    @Test
+    void aWeekdayAfterTheSessionIsNotPartOfItsNumber() {
+        assertEquals(new SessionRef(2, Optional.of(11), SessionRef.REGULAR),
+                only("kỳ họp thứ hai HĐND huyện khóa XI khai mạc thứ Hai, ngày 05 tháng 12"));
+        assertEquals(new SessionRef(25, Optional.empty(), SessionRef.REGULAR), only("Kỳ họp thứ hai mươi lăm\nThứ Hai, ngày 05 tháng 12"));
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import vn.vanthu.text.HtmlEscaper;
+
 /**
  * The snippets as they were built before the one-pass rendering (serve4): kept verbatim as the
  * reference {@code SnippetBuilderTest} compares {@link SnippetBuilder} with.

@@ -48,6 +48,19 @@ class CompareSidesWithoutDiacriticsTest {
     }
 
     @Test
+    void aNumberOfThreeWordsIsReadWhole() {
+        // The samples hold sessions 2 to 4 of term XI: the 25th is named as such, not taken for the 20th.
+        for (String typed : new String[] {"kỳ họp thứ hai mươi lăm khóa XI", "ky hop thu hai muoi lam khoa XI"}) {
+            HttpResponse<byte[]> r = s.get("/api/compare?a=" + enc(typed) + "&b=" + enc("kỳ họp thứ hai khóa XI"));
+            String answer = body(r);
+            assertEquals(400, r.statusCode(), answer);
+            assertTrue(answer.contains("Kỳ họp thứ 25 (khóa XI)"), typed + ": " + answer);
+        }
+        String page = body(s.get("/compare?a=" + enc("ky hop thu hai muoi lam khoa XI") + "&b=" + enc("kỳ họp thứ hai khóa XI")));
+        assertTrue(page.contains("kho chưa có Kỳ họp thứ 25 (khóa XI)"), page);
+    }
+
+    @Test
     void thePageShowsTheSessions() {
         String page = s.page("/compare?a=" + enc("ky hop thu hai khoa XI") + "&b=" + enc("ky hop thu 3 khoa 11"));
         assertTrue(page.contains("Kỳ họp thứ 2 (khóa XI)"), page);

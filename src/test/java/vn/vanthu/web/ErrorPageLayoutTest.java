@@ -84,4 +84,12 @@ class ErrorPageLayoutTest {
         assertTrue(page.contains("Không có trang này: /&lt;b&gt;"), page);
         assertTrue(page.contains("<a href=\"/\">Về trang tìm kiếm</a>"), page);
     }
+
+    @Test
+    void thePlainPageEscapesAsTheOneEscaperDoes() {
+        String message = "Bên A: kho chưa có “Kỳ họp thứ 25” & 'q:' <b>";
+        String page = ErrorPages.plain(400, message);
+        assertTrue(page.contains("<p>" + vn.vanthu.text.HtmlEscaper.escape(message) + "</p>"), page);
+        assertTrue(page.contains("&#39;q:&#39; &lt;b&gt;"), page);
+    }
 }
