@@ -43,6 +43,8 @@ final class HeaderReader {
         Optional<String> typeWord = Optional.empty();
         int typeIndex = -1;
         String typeLine = "";
+        // The summary of a heading that is one sentence-case line ("Án lệ số … về …"), else null.
+        String oneLineSummary = null;
         int zoneEnd = 0;
         int lastLine = pieces.has(0) ? pieces.get(0).line() + ZONE_LINES : 0;
         for (int i = 0; pieces.has(i); i++) {
@@ -109,6 +111,14 @@ final class HeaderReader {
                 zoneEnd = p.end();
                 break;
             }
+            Optional<TypeHeading.Named> naming = firstText ? typeHeading.namingLine(t) : Optional.empty();
+            if (naming.isPresent()) {
+                typeWord = Optional.of(naming.get().type());
+                typeIndex = i;
+                oneLineSummary = naming.get().summary();
+                zoneEnd = p.end();
+                break;
+            }
             if (Fold.isUpperLine(t) && t.length() <= 90 && !t.endsWith(":")) {
                 heading.capitalsLine(i, p.line(), t, firstText, namesABody, issuers.size());
                 // A line right under an issuer line, before the number and date, may carry on its name.
@@ -122,7 +132,11 @@ final class HeaderReader {
         }
         List<String> title = new ArrayList<>();
         if (typeIndex >= 0) {
-            zoneEnd = typeHeading.readSummary(pieces, typeIndex, typeLine, typeWord.get(), stamps, title, zoneEnd);
+            if (oneLineSummary != null) {
+                title.add(oneLineSummary);
+            } else {
+                zoneEnd = typeHeading.readSummary(pieces, typeIndex, typeLine, typeWord.get(), stamps, title, zoneEnd);
+            }
             // Older headings state number and date in the title: "NGHỊ ĐỊNH CỦA CHÍNH PHỦ SỐ 37/2007/NĐ-CP NGÀY 09 THÁNG 3 NĂM 2007".
             for (int k = typeIndex; number.number().isEmpty() && k < typeIndex + 3 && pieces.has(k); k++) {
                 number.readInTitle(pieces.get(k)).ifPresent(date::orFirstIn);

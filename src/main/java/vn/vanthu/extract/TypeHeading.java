@@ -2,6 +2,7 @@ package vn.vanthu.extract;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vanthu.document.DocumentNumber;
 import vn.vanthu.document.DocumentType;
@@ -16,6 +17,8 @@ final class TypeHeading {
     // An older heading's second line names the issuer, number and date: "CỦA CHÍNH PHỦ SỐ 37/2007/NĐ-CP NGÀY 09 THÁNG 3 NĂM 2007".
     private static final Pattern IDENTIFYING_LINE = Pattern.compile(
             "(?iu)^(?:của\\s+\\S.*?\\s+)?số\\s+\\d+[^\\s]*/[^\\s]+(?:\\s+ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})?\\s*$");
+    // A document that names itself on its first line, in sentence case: "Án lệ số 26/2018/AL về xác định …".
+    private static final Pattern NAMING_LINE = Pattern.compile("(?u)^(\\p{Lu}[\\p{Ll} ]{1,30}?)\\s+số\\s+\\d+[^\\s/]*/\\S+\\s+(về\\s+\\S.*)$");
     private static final int TITLE_LINES = 8;
 
     private final DocumentTypes types;
@@ -33,6 +36,24 @@ final class TypeHeading {
     Optional<String> typeOf(String t, Optional<DocumentNumber> number) {
         Optional<String> type = typeWord(t);
         return type.isPresent() ? type : typeWithLostGlyphs(t, number);
+    }
+
+    /**
+     * The type and summary of a document's first line that names it in sentence case, "Án lệ số
+     * 26/2018/AL về xác định …" (the Án lệ published as .docx): a type of the table, "số" and a
+     * number, then "về …", which is the summary. The heading is that one line.
+     */
+    Optional<Named> namingLine(String t) {
+        Matcher m = NAMING_LINE.matcher(t);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String type = WHITESPACE.matcher(m.group(1)).replaceAll(" ").strip();
+        return types.byName(type).isPresent() ? Optional.of(new Named(type, m.group(2).strip())) : Optional.empty();
+    }
+
+    /** A type word and summary read from one line. */
+    record Named(String type, String summary) {
     }
 
     /**
