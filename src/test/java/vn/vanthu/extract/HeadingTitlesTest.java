@@ -135,4 +135,27 @@ class HeadingTitlesTest {
                 + "Tổ chức tiếp xúc cử tri trước kỳ họp thứ ba HĐND huyện khóa XI\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n";
         assertEquals(Optional.of("Thường trực HĐND huyện Khoa"), PARSER.parse(text).issuer());
     }
+
+    @Test
+    void aFirstLineThatNamesTheDocumentInSentenceCaseGivesItsTypeNumberAndSummary() {
+        // The Án lệ published as .docx: one sentence-case line "Án lệ số … về …", no capitals heading.
+        String text = "Án lệ số 31/2021/AL về xác định quyền của người thuê nhà khi bên cho thuê bán nhà đang cho thuê\n"
+                + "Được Hội đồng Thẩm phán Tòa án nhân dân tối cao thông qua ngày 05 tháng 5 năm 2021 và được công bố theo "
+                + "Quyết định số 120/QĐ-CA ngày 20 tháng 5 năm 2021 của Chánh án Tòa án nhân dân tối cao.\n"
+                + "Nguồn án lệ:\nBản án dân sự phúc thẩm số 10/2019/DS-PT ngày 02/3/2019 của Tòa án nhân dân tỉnh Hòa Nam.\n";
+        DocumentMetadata m = PARSER.parse(text);
+        assertEquals(Optional.of("về xác định quyền của người thuê nhà khi bên cho thuê bán nhà đang cho thuê"), m.title());
+        assertEquals(Optional.of("Án lệ"), m.type().map(DocumentType::name));
+        assertEquals("31/2021/AL", m.number().map(DocumentNumber::display).orElse(""));
+    }
+
+    @Test
+    void aFirstLineNamingWhatIsNoDocumentTypeTitlesNothing() {
+        // Guard: "Gói thầu" is no type of the table, and a naming line further down is body text.
+        String text = "Gói thầu số 05/2023/GT về xây dựng trường học\nBên mời thầu: Ban quản lý dự án huyện.\n"
+                + "Quyết định số 12/2023/QĐ-UBND về phê duyệt kế hoạch lựa chọn nhà thầu\n";
+        DocumentMetadata m = PARSER.parse(text);
+        assertEquals(Optional.empty(), m.title());
+        assertEquals(Optional.empty(), m.type());
+    }
 }

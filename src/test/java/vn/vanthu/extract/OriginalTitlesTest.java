@@ -25,13 +25,12 @@ import vn.vanthu.document.DocumentMetadata;
  */
 class OriginalTitlesTest {
 
-    /** The files whose title is still read wrong, and why (docs/BENCHMARKS-extract.md, branch titles). */
+    /** The files whose title is still read wrong, and why (docs/BENCHMARKS-extract.md, branches titles and titles2). */
     private static final Map<String, String> KNOWN_WRONG = Map.of(
             "hpbaotho_qlvb_2011/File Test 01.doc", "an RTF form whose cells come out of order: the heading is far below",
             "hpbaotho_qlvb_2011/report.doc", "the register's heading follows its office's line with no rule or motto between",
             "local_gov_hdnd_misc/1676950750_hop-thuong-truc-mo-rong-11.202012.11.2020_07h00p21_signed.pdf",
             "an invitation with no summary line: its subject is in the body",
-            "national_laws_nbtt2k3/an_le_so_262018AL.docx", "the heading is one sentence-case line, \"Án lệ số 26/2018/AL về …\"",
             "local_gov_hdnd_misc/335-cp.signed.pdf", "OCR: a received stamp over the type word and the summary's first words");
 
     private record Label(String file, boolean ocr, List<String> titles) {
