@@ -169,55 +169,23 @@ public final class BlobStore {
      * error of each original (empty: stored); a failed one's temporary file is removed.
      */
     public List<Optional<IOException>> commit(List<Staged> staged) {
-        return begin(staged).finish();
-    }
-
-    /**
-     * {@link #commit} in two steps: starts forcing the staged originals on helper threads and
-     * returns at once, so that the caller can do other work while the disk syncs; {@link
-     * Committing#finish} waits for the forces and moves each original to its final name. Until
-     * then none is under its final name.
-     */
-    public Committing begin(List<Staged> staged) {
         List<Staged> written = staged.stream().filter(s -> s.tmp != null).toList();
-        return new Committing(staged, written, ParallelForce.start(written.stream().map(s -> s.tmp).toList(), sync));
-    }
-
-    /** Originals being forced ({@link #begin}). */
-    public final class Committing {
-        private final List<Staged> staged;
-        private final List<Staged> written;
-        private final ParallelForce.Running forcing;
-
-        private Committing(List<Staged> staged, List<Staged> written, ParallelForce.Running forcing) {
-            this.staged = staged;
-            this.written = written;
-            this.forcing = forcing;
-        }
-
-        /**
-         * Waits for the forces, then moves each durable original to its final name; returns, in
-         * their order, the error of each (empty: stored); a failed one's temporary file is removed.
-         */
-        public List<Optional<IOException>> finish() {
-            Map<Staged, Optional<IOException>> errors = new IdentityHashMap<>();
-            if (!written.isEmpty()) {
-                // The time the caller waited on the disk: what its other work did not cover.
-                long t0 = System.nanoTime();
-                List<Optional<IOException>> forced = forcing.await();
-                syncNanos.add(System.nanoTime() - t0);
-                synced.add(written.size());
-                for (int i = 0; i < written.size(); i++) {
-                    if (forced.get(i).isPresent()) {
-                        discard(written.get(i));
-                        errors.put(written.get(i), forced.get(i));
-                    } else {
-                        errors.put(written.get(i), move(written.get(i)));
-                    }
+        Map<Staged, Optional<IOException>> errors = new IdentityHashMap<>();
+        if (!written.isEmpty()) {
+            long t0 = System.nanoTime();
+            List<Optional<IOException>> forced = ParallelForce.force(written.stream().map(s -> s.tmp).toList(), sync);
+            syncNanos.add(System.nanoTime() - t0);
+            synced.add(written.size());
+            for (int i = 0; i < written.size(); i++) {
+                if (forced.get(i).isPresent()) {
+                    discard(written.get(i));
+                    errors.put(written.get(i), forced.get(i));
+                } else {
+                    errors.put(written.get(i), move(written.get(i)));
                 }
             }
-            return staged.stream().map(s -> errors.getOrDefault(s, Optional.empty())).toList();
         }
+        return staged.stream().map(s -> errors.getOrDefault(s, Optional.empty())).toList();
     }
 
     /** Removes a staged original that will not be committed (its document was given up on). */
@@ -247,10 +215,7 @@ public final class BlobStore {
         }
     }
 
-    /**
-     * Wall-clock nanoseconds callers spent waiting for originals to be forced to disk (in {@link
-     * Committing#finish}, after whatever they did meanwhile), since this store was opened.
-     */
+    /** Wall-clock nanoseconds spent waiting for originals to be forced to disk, since this store was opened. */
     public long syncNanos() {
         return syncNanos.sum();
     }

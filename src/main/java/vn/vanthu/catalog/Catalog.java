@@ -32,7 +32,6 @@ import vn.vanthu.document.SessionRef;
  * The SQLite catalog: documents, their citations and failed files. It is the source of truth
  * with the stored originals; each document is written in one transaction with its citations.
  * One connection serves all threads (SQLite serialises writes anyway); calls are synchronised.
- * The one exception is {@link #idBySha256}, which reads through a second connection of its own.
  */
 public final class Catalog implements AutoCloseable {
     private static final String[] MIGRATIONS = {"V1__documents.sql", "V2__ingestion.sql", "V3__citation_links.sql",
@@ -46,23 +45,9 @@ public final class Catalog implements AutoCloseable {
     private final Connection db;
     /** {@link #withStatement}'s statements, by SQL. */
     private final Map<String, PreparedStatement> prepared = new java.util.HashMap<>();
-    /**
-     * A second connection, for {@link #idBySha256} alone, under its own lock. An ingest's extraction
-     * threads look up every file's hash while the writer holds {@code this} through a batch's
-     * transaction (tens of ms); on the one connection they waited for it, a third of their time on
-     * 2,000 small texts (JFR, 2026-11-28). In WAL mode a reader does not wait for the writer, and it
-     * sees what is committed: what the lookup saw before too, since it could not run inside the
-     * writer's transaction. Opened on first use.
-     */
-    private final Path file;
-    private final Object lookupLock = new Object();
-    private Connection lookups;
-    private PreparedStatement bySha;
-    private boolean closed;
 
-    private Catalog(Connection db, Path file) {
+    private Catalog(Connection db) {
         this.db = db;
-        this.file = file;
     }
 
     public static Catalog open(Path file) {
@@ -75,7 +60,7 @@ public final class Catalog implements AutoCloseable {
                 s.execute("PRAGMA foreign_keys=ON");
                 s.execute("PRAGMA busy_timeout=10000");
             }
-            Catalog catalog = new Catalog(c, file.toAbsolutePath());
+            Catalog catalog = new Catalog(c);
             catalog.migrate();
             return catalog;
         } catch (SQLException | IOException e) {
@@ -111,64 +96,16 @@ public final class Catalog implements AutoCloseable {
         }
     }
 
-    /**
-     * The id of the committed document with these bytes, if any. Not under the catalog's lock: it
-     * reads through its own connection, so it does not wait for a transaction in progress, and
-     * does not see it (see {@link #lookups}).
-     */
-    public Optional<Long> idBySha256(String sha256) {
-        synchronized (lookupLock) {
-            try {
-                if (bySha == null) {
-                    bySha = lookupConnection().prepareStatement("SELECT id FROM documents WHERE sha256 = ?");
-                }
-                bySha.setString(1, sha256);
-                try (ResultSet rs = bySha.executeQuery()) {
+    public synchronized Optional<Long> idBySha256(String sha256) {
+        try {
+            return withStatement("SELECT id FROM documents WHERE sha256 = ?", false, ps -> {
+                ps.setString(1, sha256);
+                try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
                 }
-            } catch (SQLException e) {
-                closeLookups(e);
-                throw new CatalogException("cannot look up a document by SHA-256", e);
-            }
-        }
-    }
-
-    /** The lookups' connection, opened the first time (read-only; the schema is migrated by then). */
-    private Connection lookupConnection() throws SQLException {
-        if (closed) {
-            throw new SQLException("the catalog is closed");
-        }
-        if (lookups == null) {
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA busy_timeout=10000");
-                s.execute("PRAGMA query_only=ON");
-            } catch (SQLException e) {
-                c.close();
-                throw e;
-            }
-            lookups = c;
-        }
-        return lookups;
-    }
-
-    /** Closes the lookups' statement and connection (a failed one is opened afresh next time). */
-    private void closeLookups(Exception cause) {
-        try {
-            if (bySha != null) {
-                bySha.close();
-            }
-            if (lookups != null) {
-                lookups.close();
-            }
-        } catch (SQLException closing) {
-            // A read-only connection: nothing of the catalog's is lost if it fails to close.
-            if (cause != null) {
-                cause.addSuppressed(closing);
-            }
-        } finally {
-            bySha = null;
-            lookups = null;
+            });
+        } catch (SQLException e) {
+            throw new CatalogException("cannot look up a document by SHA-256", e);
         }
     }
 
@@ -566,11 +503,6 @@ public final class Catalog implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        // The lookups' connection first: the last connection to close checkpoints the WAL, as before.
-        synchronized (lookupLock) {
-            closed = true;
-            closeLookups(null);
-        }
         try {
             for (PreparedStatement ps : prepared.values()) {
                 ps.close();

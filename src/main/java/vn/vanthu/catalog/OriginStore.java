@@ -63,32 +63,6 @@ public final class OriginStore {
      * one by one).
      */
     public List<Outcome> insertNewVersions(List<Addition> batch) {
-        return insertNewVersions(batch, () -> true).orElseThrow();
-    }
-
-    /**
-     * {@link #insertNewVersions(List)}, with {@code beforeCommit} run inside the transaction once
-     * the rows are inserted and just before the commit: the ingest writer waits there for the
-     * batch's originals to be forced, so that the inserts overlap the disk's syncs and no row
-     * commits before its original is durable. If it returns false, the transaction is rolled back
-     * (nothing added) and the answer is empty.
-     */
-    public Optional<List<Outcome>> insertNewVersions(List<Addition> batch, java.util.function.BooleanSupplier beforeCommit) {
-        try {
-            return Optional.of(inserted(batch, beforeCommit));
-        } catch (NotCommitted e) {
-            return Optional.empty();
-        }
-    }
-
-    /** Thrown from inside the transaction to roll it back, when {@code beforeCommit} said not to commit. */
-    private static final class NotCommitted extends RuntimeException {
-        NotCommitted() {
-            super(null, null, false, false);
-        }
-    }
-
-    private List<Outcome> inserted(List<Addition> batch, java.util.function.BooleanSupplier beforeCommit) {
         return catalog.inTransaction("add " + batch.size() + " documents to the catalog", c -> {
             List<Outcome> out = new ArrayList<>(batch.size());
             for (Addition a : batch) {
@@ -106,9 +80,6 @@ public final class OriginStore {
                     out.add(new Outcome(Optional.empty(), Optional.empty(),
                             Optional.of("cannot add " + a.doc().filename() + " to the catalog: " + e.getMessage())));
                 }
-            }
-            if (!beforeCommit.getAsBoolean()) {
-                throw new NotCommitted();
             }
             return out;
         });

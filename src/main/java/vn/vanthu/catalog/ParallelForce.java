@@ -38,67 +38,35 @@ final class ParallelForce {
 
     /** Forces each file through {@code sync}; returns, in their order, the error of each (empty: durable). */
     static List<Optional<IOException>> force(List<Path> files, BlobStore.Sync sync) {
-        return start(files, sync).await();
-    }
-
-    /**
-     * Starts forcing each file through {@code sync} on the helper threads and returns at once, so
-     * that the caller can do other work while the disk syncs ({@link Running#await} waits for them).
-     */
-    static Running start(List<Path> files, BlobStore.Sync sync) {
+        List<Optional<IOException>> out = new ArrayList<>(files.size());
         if (files.size() == 1) {
-            // One file (an upload, a lone file of a watched folder): no hand-over to another thread,
-            // forced by the caller when it waits.
-            return new Running(files, sync, List.of());
+            // One file (an upload, a lone file of a watched folder): no hand-over to another thread.
+            out.add(forceOne(files.get(0), sync));
+            return out;
         }
         List<Future<Optional<IOException>>> running = new ArrayList<>(files.size());
         for (Path f : files) {
             running.add(POOL.submit(() -> forceOne(f, sync)));
         }
-        return new Running(files, sync, running);
-    }
-
-    /** Forces under way ({@link #start}). */
-    static final class Running {
-        private final List<Path> files;
-        private final BlobStore.Sync sync;
-        private final List<Future<Optional<IOException>>> running;
-
-        private Running(List<Path> files, BlobStore.Sync sync, List<Future<Optional<IOException>>> running) {
-            this.files = files;
-            this.sync = sync;
-            this.running = running;
-        }
-
-        /** Waits for the forces; returns, in the files' order, the error of each (empty: durable). */
-        List<Optional<IOException>> await() {
-            List<Optional<IOException>> out = new ArrayList<>(files.size());
-            if (running.isEmpty()) {
-                for (Path f : files) {
-                    out.add(forceOne(f, sync));
-                }
-                return out;
-            }
-            boolean interrupted = false;
-            for (Future<Optional<IOException>> f : running) {
-                while (true) {
-                    try {
-                        out.add(f.get());
-                        break;
-                    } catch (InterruptedException e) {
-                        // The forces are under way: their outcome decides what may be committed.
-                        interrupted = true;
-                    } catch (ExecutionException e) {
-                        out.add(Optional.of(new IOException("could not be forced to disk: " + e.getCause(), e.getCause())));
-                        break;
-                    }
+        boolean interrupted = false;
+        for (Future<Optional<IOException>> f : running) {
+            while (true) {
+                try {
+                    out.add(f.get());
+                    break;
+                } catch (InterruptedException e) {
+                    // The forces are under way: their outcome decides what may be committed.
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    out.add(Optional.of(new IOException("could not be forced to disk: " + e.getCause(), e.getCause())));
+                    break;
                 }
             }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            return out;
         }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return out;
     }
 
     private static Optional<IOException> forceOne(Path file, BlobStore.Sync sync) {

@@ -21,11 +21,10 @@ import vn.vanthu.index.SearchIndex;
 /**
  * The one thread of an ingest run that writes the catalog and the index. The extraction threads
  * hand it documents whose original is written but not yet durable ({@link BlobStore#stage}); it
- * takes whatever has queued up meanwhile, starts forcing those originals to disk together ({@link
- * BlobStore#begin}: a small file used to wait on its own fsync on its extraction thread), inserts
- * the documents in one catalog transaction meanwhile, which waits for the forces before it commits
- * (one sync to disk for the lot; no row commits before its original is durable), indexes them,
- * and reports each one (a document is reported added once its catalog row is committed; a
+ * takes whatever has queued up meanwhile, forces those originals to disk together ({@link
+ * BlobStore#commit}: a small file used to wait on its own fsync on its extraction thread), and
+ * only then adds the documents in one catalog transaction (one sync to disk for the lot), indexes
+ * them, and reports each one (a document is reported added once its catalog row is committed; a
  * crash before that leaves it to the next ingest, which finds its original already stored, or
  * only a temporary file). A document whose original could not be forced is not added. The
  * extraction threads go on with the next files while it writes.
@@ -132,28 +131,14 @@ final class DocumentWriter implements AutoCloseable {
 
     private void write(List<Pending> batch) {
         try {
-            // Every original durable (forced, then under its final name) before the catalog row
-            // that names it commits. The forces run on the helpers while the rows are inserted in
-            // the batch's transaction, which waits for them just before its commit.
-            Forces forces = new Forces(blobs.begin(batch.stream().map(Pending::original).toList()));
-            Optional<List<OriginStore.Outcome>> together;
-            try {
-                together = origins.insertNewVersions(batch.stream().map(Pending::addition).toList(), forces::allStored);
-            } catch (CatalogException | UncheckedIOException | IllegalStateException e) {
-                together = Optional.empty();
-            }
-            List<Pending> durable = durable(batch, forces.errors());
-            if (together.isPresent()) {
-                for (int i = 0; i < batch.size(); i++) {
-                    finish(batch.get(i), together.get().get(i));
-                }
-            } else if (!durable.isEmpty()) {
-                // Rolled back (an original could not be stored) or the commit failed: the durable
-                // ones again, together, and if that fails each on its own, so that one cannot fail the others.
+            // Every original durable before the catalog row that names it commits.
+            List<Pending> durable = forceOriginals(batch);
+            if (!durable.isEmpty()) {
                 List<OriginStore.Outcome> outcomes;
                 try {
                     outcomes = origins.insertNewVersions(durable.stream().map(Pending::addition).toList());
                 } catch (CatalogException | UncheckedIOException | IllegalStateException e) {
+                    // The batch's commit failed: each on its own, so that one cannot fail the others.
                     outcomes = durable.stream().map(this::insertAlone).toList();
                 }
                 for (int i = 0; i < durable.size(); i++) {
@@ -173,29 +158,9 @@ final class DocumentWriter implements AutoCloseable {
         }
     }
 
-    /** A batch's originals being forced; waited for once, by the transaction or after it failed. */
-    private static final class Forces {
-        private final BlobStore.Committing committing;
-        private List<Optional<IOException>> errors;
-
-        Forces(BlobStore.Committing committing) {
-            this.committing = committing;
-        }
-
-        List<Optional<IOException>> errors() {
-            if (errors == null) {
-                errors = committing.finish();
-            }
-            return errors;
-        }
-
-        boolean allStored() {
-            return errors().stream().allMatch(Optional::isEmpty);
-        }
-    }
-
-    /** The documents whose original is stored; the others are finished as not added. */
-    private List<Pending> durable(List<Pending> batch, List<Optional<IOException>> errors) {
+    /** Forces the batch's originals together; the documents whose original could not be are finished as not added. */
+    private List<Pending> forceOriginals(List<Pending> batch) {
+        List<Optional<IOException>> errors = blobs.commit(batch.stream().map(Pending::original).toList());
         List<Pending> durable = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             if (errors.get(i).isPresent()) {
